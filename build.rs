@@ -1,0 +1,43 @@
+//! Loads and checks the content file at build time and compiles it into the app as data.
+//!
+//! The file is `content/story.toml`, or the one named by the `EXPLAINER_CONTENT` environment
+//! variable (relative to this directory). Any problem in it fails the build, with every
+//! problem listed: a broken file never reaches a reader.
+
+// The model and loader are shared with the library; the build script uses only part of them.
+#![allow(dead_code, unused_imports)]
+
+#[path = "src/model/mod.rs"]
+mod model;
+
+#[path = "src/load/mod.rs"]
+mod load;
+
+use std::path::{Path, PathBuf};
+
+fn main() {
+    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
+    let name = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into());
+    println!("cargo::rerun-if-env-changed=EXPLAINER_CONTENT");
+    let path = dir.join(&name);
+    println!("cargo::rerun-if-changed={}", path.display());
+
+    let text = match std::fs::read_to_string(&path) {
+        Ok(text) => text,
+        Err(error) => fail(&format!(
+            "cannot read the content file {}: {error}\n    fix: create it, or set EXPLAINER_CONTENT to an existing file",
+            path.display()
+        )),
+    };
+    let story = match load::load_story(&name, &text) {
+        Ok(story) => story,
+        Err(problems) => fail(&format!("{problems}")),
+    };
+    let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("story.rs");
+    std::fs::write(&out, load::story_to_rust(&story)).expect("OUT_DIR is writable");
+}
+
+fn fail(message: &str) -> ! {
+    eprintln!("\nThe content file has problems; the explainer was not built.\n\n{message}\n");
+    std::process::exit(1);
+}

@@ -1,0 +1,95 @@
+//! The explainer: owns the one view state, hands typed callbacks down, and keeps the URL in
+//! step with the state (browser work happens only in effects, so the app renders natively).
+
+use std::ops::Deref;
+use std::rc::Rc;
+
+use yew::prelude::*;
+
+use crate::components::{Masthead, RelationshipCards, Timeline, Walkthrough};
+use crate::model::{Action, Story, ViewState};
+
+/// A story shared by reference: cheap to copy, compared by identity.
+#[derive(Clone, Copy, Debug)]
+pub struct StoryRef(pub &'static Story);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl Deref for StoryRef {
+    type Target = Story;
+    fn deref(&self) -> &Story {
+        self.0
+    }
+}
+
+/// The app's props: which story to tell.
+#[derive(Properties, PartialEq, Clone)]
+pub struct AppProps {
+    /// The story.
+    pub story: StoryRef,
+}
+
+/// The view state with its story, reduced by [`Action`]s.
+#[derive(Clone, PartialEq)]
+pub struct Model {
+    /// The story.
+    pub story: StoryRef,
+    /// What the reader sees.
+    pub view: ViewState,
+}
+
+impl Reducible for Model {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let view = self.view.apply(self.story.0, action);
+        if view == self.view {
+            self
+        } else {
+            Rc::new(Model {
+                story: self.story,
+                view,
+            })
+        }
+    }
+}
+
+/// The whole explainer.
+#[component]
+pub fn App(props: &AppProps) -> Html {
+    let story = props.story;
+    let model = use_reducer(|| Model {
+        story,
+        view: ViewState::start(story.0),
+    });
+    let view = model.view;
+    let on_action = {
+        let model = model.clone();
+        Callback::from(move |action: Action| model.dispatch(action))
+    };
+
+    crate::browser::use_url_sync(story, view, on_action.clone());
+
+    html! {
+        <div class="explainer" data-testid="explainer">
+            <Masthead {story} />
+            <main class="layout" id="main">
+                <Walkthrough {story} step={view.step} on_action={on_action.clone()} />
+                <div class="views">
+                    <Timeline {story} {view} on_action={on_action.clone()} />
+                    <RelationshipCards {story} {view} {on_action} />
+                </div>
+            </main>
+            <footer class="colophon">
+                <p>
+                    { "Source: " }{ story.meta.source_name }{ ". " }
+                    { "Every step, event and relationship names the paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'." }
+                </p>
+            </footer>
+        </div>
+    }
+}

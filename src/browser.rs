@@ -1,0 +1,98 @@
+//! Where the app meets the browser: the URL hash, history, and the page's `<html>` element.
+//! Everything here runs inside effects, never while rendering, so components still render
+//! natively (tests, prerendering).
+
+use std::cell::Cell;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use gloo::utils::{document, window};
+use wasm_bindgen::JsValue;
+use yew::prelude::*;
+
+use crate::app::StoryRef;
+use crate::model::{Action, ViewState};
+
+/// The hash of the current URL, without `#`.
+fn current_hash() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.strip_prefix('#').unwrap_or(&hash).to_string()
+}
+
+/// The current URL with `hash` (none when empty), relative to the origin.
+fn url_with_hash(hash: &str) -> String {
+    let location = window().location();
+    let mut url = location.pathname().unwrap_or_default();
+    url.push_str(&location.search().unwrap_or_default());
+    if !hash.is_empty() {
+        url.push('#');
+        url.push_str(hash);
+    }
+    url
+}
+
+/// Keeps the view and the URL hash in step: restores the view from the hash when the app
+/// starts and on back/forward or a hand-edited hash (a hash that is not a valid view opens
+/// the start and is cleaned from the URL), and writes each new view to the URL as a history
+/// entry. Also marks the page interactive once this is wired up.
+#[hook]
+pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>) {
+    {
+        use_effect_with((), move |_| {
+            let restore = move || {
+                let hash = current_hash();
+                let restored = ViewState::from_hash(story.0, &hash);
+                let view = restored.unwrap_or_else(|| ViewState::start(story.0));
+                let canonical = view.to_hash(story.0);
+                if canonical != hash {
+                    // Not our canonical form (garbage, or equivalent but spelt differently).
+                    let _ = window().history().map(|h| {
+                        h.replace_state_with_url(
+                            &JsValue::NULL,
+                            "",
+                            Some(&url_with_hash(&canonical)),
+                        )
+                    });
+                }
+                on_action.emit(Action::Restore(view));
+            };
+            restore();
+            let restore = Rc::new(restore);
+            let on_pop = {
+                let restore = restore.clone();
+                EventListener::new(&window(), "popstate", move |_| restore())
+            };
+            let on_hash = EventListener::new(&window(), "hashchange", move |_| restore());
+            if let Some(html) = document().document_element() {
+                // Public test contract: the app is mounted and handles input.
+                let _ = html.set_attribute("data-interactive", "true");
+            }
+            move || drop((on_pop, on_hash))
+        });
+    }
+
+    // The first run sees the start view before the restore above lands: writing it would
+    // overwrite a deep link, so only later views are written.
+    let first_run = use_memo((), |_| Rc::new(Cell::new(true)));
+    let first_run = (*first_run).clone();
+    use_effect_with(view, move |view| {
+        if !first_run.replace(false) {
+            let hash = view.to_hash(story.0);
+            if hash != current_hash() {
+                let _ = window().history().map(|h| {
+                    h.push_state_with_url(&JsValue::NULL, "", Some(&url_with_hash(&hash)))
+                });
+            }
+        }
+    });
+}
+
+/// Moves keyboard focus to the first element matching `selector`, if there is one.
+pub fn focus(selector: &str) {
+    use wasm_bindgen::JsCast;
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
+            let _ = element.focus();
+        }
+    }
+}

@@ -1,0 +1,118 @@
+//! One relationship card: the two actors, the stance as of the current date (words, icon and
+//! colour), a history strip with the current state marked, the summary, sources, and the
+//! events that changed it. Before its first state it says nothing was recorded yet.
+
+use yew::prelude::*;
+
+use super::{warmth_class, Sources, StanceBadge};
+use crate::app::StoryRef;
+use crate::model::{Action, Date, RelIx, When};
+
+/// Props for [`RelationshipCard`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RelationshipCardProps {
+    /// The story.
+    pub story: StoryRef,
+    /// Which relationship.
+    pub rel: RelIx,
+    /// The date its state is shown as of.
+    pub as_of: Date,
+    /// Highlighted by the step or the selected event.
+    pub highlighted: bool,
+    /// Chosen by the reader.
+    pub selected: bool,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// "From 2003", "Since 2022", "Reported by 3 July 2025".
+fn state_start(when: When) -> String {
+    match when {
+        When::On(d) => "From ".to_string() + &d.display(),
+        When::Since(d) => "Since ".to_string() + &d.display(),
+        When::By(d) => "Reported by ".to_string() + &d.display(),
+        When::Undated => String::new(),
+    }
+}
+
+/// A relationship card.
+#[component]
+pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
+    let story = props.story;
+    let rel_ix = props.rel;
+    let rel = story.relationship(rel_ix);
+    let current = story.state_at(rel_ix, props.as_of);
+    let stance = current.map(|(_, s)| s.stance);
+    let heading_id = ["card-", rel.id].concat();
+    let [a, b] = rel.actors;
+    let toggle = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectRelationship(rel_ix)))
+    };
+    let events = story.events_of_relationship(rel_ix);
+
+    html! {
+        <article class={classes!("card", warmth_class(stance), props.highlighted.then_some("highlighted"), props.selected.then_some("selected"))}
+            data-testid="relationship-card" data-relationship-id={rel.id}
+            data-stance={stance.map_or("none", |s| s.slug())}
+            aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
+                <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}
+                    onclick={toggle}>
+                    { story.actor(a).short }<span class="pair-sep" aria-hidden="true">{ " ⟷ " }</span>
+                    <span class="sr-only">{ " and " }</span>{ story.actor(b).short }
+                </button>
+            </h3>
+            <p class="card-stance">
+                <StanceBadge {stance} />
+                if let Some((_, state)) = current {
+                    <span class="card-since">{ state_start(state.from) }</span>
+                }
+            </p>
+            if let Some((_, state)) = current {
+                <p class="state-summary">{ state.summary }</p>
+                <Sources {story} sourcing={state.sourcing} />
+            } else {
+                <p class="state-summary none-yet">
+                    { "The source records nothing about this pair before " }
+                    { rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default() }
+                    { "." }
+                </p>
+            }
+            <ol class="history" aria-label="How it changed">
+                { for rel.states.iter().enumerate().map(|(i, s)| {
+                    let is_current = current.is_some_and(|(c, _)| c == i);
+                    html! {
+                        <li key={i} class={classes!("history-state", warmth_class(Some(s.stance)), is_current.then_some("current"))}
+                            aria-current={is_current.then_some("true")}>
+                            <span class="history-date">{ s.from.display() }</span>
+                            <span class="history-stance">
+                                <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ol>
+            <p class="card-summary">{ rel.summary }</p>
+            <Sources {story} sourcing={rel.sourcing} />
+            if !events.is_empty() {
+                <div class="card-events">
+                    <span class="label">{ "Events: " }</span>
+                    <ul class="chips">
+                        { for events.into_iter().map(|e| {
+                            let on_action = props.on_action.clone();
+                            html! {
+                                <li key={story.event(e).id}>
+                                    <button type="button" class="chip"
+                                        onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectEvent(e)))}>
+                                        { story.event(e).title }
+                                    </button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                </div>
+            }
+        </article>
+    }
+}

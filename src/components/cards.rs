@@ -1,0 +1,74 @@
+//! The relationship cards, with the "as of" date they show and a filter by actor.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::{AsOf, RelationshipCard};
+use crate::app::StoryRef;
+use crate::model::{Action, ViewState};
+
+/// Props for [`RelationshipCards`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct RelationshipCardsProps {
+    /// The story.
+    pub story: StoryRef,
+    /// The view.
+    pub view: ViewState,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// All relationship cards.
+#[component]
+pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
+    let story = props.story;
+    let view = props.view;
+    let highlighted = view.highlighted_relationships(story.0);
+    let onchange = {
+        let on_action = props.on_action.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok())
+                .map(|select| select.value())
+                .unwrap_or_default();
+            on_action.emit(Action::FilterActor(story.find_actor(&value)));
+        })
+    };
+    let shown: Vec<_> = story
+        .relationship_ixs()
+        .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
+        .collect();
+
+    html! {
+        <section class="relationships" aria-labelledby="relationships-heading">
+            <div class="cards-head">
+                <h2 id="relationships-heading">{ "Relationships" }</h2>
+                <AsOf {story} as_of={view.as_of} on_action={props.on_action.clone()} />
+                <label class="filter">
+                    <span>{ "Show" }</span>
+                    <select {onchange} data-testid="actor-filter">
+                        <option value="" selected={view.actor.is_none()}>{ "every relationship" }</option>
+                        { for story.actors_in_relationships().into_iter().map(|a| {
+                            let actor = story.actor(a);
+                            html! {
+                                <option key={actor.id} value={actor.id} selected={view.actor == Some(a)}>
+                                    { "those of " }{ actor.short }
+                                </option>
+                            }
+                        }) }
+                    </select>
+                </label>
+            </div>
+            <ul class="cards">
+                { for shown.iter().map(|&r| html! {
+                    <li key={story.relationship(r).id}>
+                        <RelationshipCard {story} rel={r} as_of={view.as_of}
+                            highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
+                            on_action={props.on_action.clone()} />
+                    </li>
+                }) }
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,126 @@
+//! The walkthrough: the story in steps, with previous/next, a list to jump to any step, arrow
+//! keys while focus is inside it, and a polite announcement of each step change.
+//!
+//! Every step is rendered (only the current one is shown once the app runs), so the page is
+//! the whole story before the wasm arrives and with JavaScript off. Navigation controls are
+//! links to each step's URL, so they work before the app does, and open in a new tab.
+
+use yew::prelude::*;
+
+use super::{link_click, Sources};
+use crate::app::StoryRef;
+use crate::model::Action;
+
+/// Props for [`Walkthrough`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct WalkthroughProps {
+    /// The story.
+    pub story: StoryRef,
+    /// The current step (0-based).
+    pub step: usize,
+    /// Where actions go.
+    pub on_action: Callback<Action>,
+}
+
+/// `#step=3` for the 0-based step 2.
+pub fn step_href(step: usize) -> String {
+    let mut href = String::from("#step=");
+    crate::model::date::push_number(&mut href, step as i64 + 1, 1);
+    href
+}
+
+/// "Step 3 of 11"
+pub fn step_count(step: usize, total: usize) -> String {
+    let mut text = String::from("Step ");
+    crate::model::date::push_number(&mut text, step as i64 + 1, 1);
+    text.push_str(" of ");
+    crate::model::date::push_number(&mut text, total as i64, 1);
+    text
+}
+
+/// The walkthrough.
+#[component]
+pub fn Walkthrough(props: &WalkthroughProps) -> Html {
+    let story = props.story;
+    let step = props.step.min(story.steps.len().saturating_sub(1));
+    let total = story.steps.len();
+    let on_action = props.on_action.clone();
+
+    // Announce step changes (not the first render) briefly: number and title only.
+    let announcement = use_state(String::new);
+    let seen_step = use_mut_ref(|| step);
+    {
+        let announcement = announcement.clone();
+        use_effect_with(step, move |&step| {
+            if *seen_step.borrow() != step {
+                *seen_step.borrow_mut() = step;
+                announcement.set(step_count(step, total) + ": " + story.step(step).title);
+            }
+        });
+    }
+
+    let onkeydown = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.alt_key() || e.ctrl_key() || e.meta_key() || e.shift_key() {
+                return;
+            }
+            let action = match e.key().as_str() {
+                "ArrowLeft" => Action::PrevStep,
+                "ArrowRight" => Action::NextStep,
+                _ => return,
+            };
+            e.prevent_default();
+            on_action.emit(action);
+        })
+    };
+
+    let has_prev = step > 0;
+    let has_next = step + 1 < total;
+    let prev = link_click(&on_action, has_prev.then_some(Action::PrevStep));
+    let next = link_click(&on_action, has_next.then_some(Action::NextStep));
+
+    html! {
+        <section class="walkthrough" aria-label="Walkthrough" {onkeydown}>
+            <p class="step-count">{ step_count(step, total) }</p>
+            <ol class="steps">
+                { for story.steps.iter().enumerate().map(|(i, s)| {
+                    let current = i == step;
+                    html! {
+                        <li key={s.id} class={classes!("step", current.then_some("current"))}
+                            id={step_href(i)[1..].to_string()}>
+                            <h2 class="step-title" data-testid={current.then_some("step-title")}>{ s.title }</h2>
+                            { for s.text.iter().map(|p| html! { <p>{ *p }</p> }) }
+                            <Sources {story} sourcing={s.sourcing} />
+                        </li>
+                    }
+                }) }
+            </ol>
+            <nav class="step-nav" aria-label="Steps">
+                <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
+                    aria-disabled={(!has_prev).then_some("true")} onclick={prev}>
+                    <span aria-hidden="true">{ "←" }</span>{ "Previous" }
+                </a>
+                <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
+                    aria-disabled={(!has_next).then_some("true")} onclick={next}>
+                    { "Next" }<span aria-hidden="true">{ "→" }</span>
+                </a>
+                <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p>
+            </nav>
+            <details class="toc">
+                <summary>{ "All " }{ total }{ " steps" }</summary>
+                <ol>
+                    { for story.steps.iter().enumerate().map(|(i, s)| html! {
+                        <li key={s.id}>
+                            <a href={step_href(i)} aria-current={(i == step).then_some("step")}
+                                onclick={link_click(&on_action, Some(Action::GoToStep(i)))}>
+                                { s.title }
+                            </a>
+                        </li>
+                    }) }
+                </ol>
+            </details>
+            <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement">{ (*announcement).clone() }</p>
+        </section>
+    }
+}

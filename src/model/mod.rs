@@ -1,0 +1,16 @@
+//! The story model: types, dates, the time scale, and what the views ask of a story.
+//!
+//! Pure Rust: no yew, web-sys or gloo. It is unit-tested natively, and build.rs compiles it
+//! too, to load and check the content file at build time.
+
+pub mod date;
+pub mod queries;
+pub mod scale;
+pub mod story;
+pub mod view;
+
+pub use date::{Date, DateError, Precision, When};
+pub use queries::{relationship_state_at, StateAsOf};
+pub use scale::{place_events, quantize, PlacedEvent, SegmentKind, TimeScale};
+pub use story::*;
+pub use view::{Action, ViewState};

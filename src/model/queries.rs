@@ -1,0 +1,215 @@
+//! What the views ask of a story: lookups, relationship states as of a date, navigation
+//! through steps and dated events, and how a text's sources read.
+
+use super::date::Date;
+use super::story::{
+    Actor, ActorIx, Attribution, Event, EventIx, Para, RelIx, RelState, Relationship, Section,
+    Step, Story,
+};
+
+/// The state a relationship is in as of a date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StateAsOf {
+    /// Before its first recorded state: the source records nothing yet.
+    NoneYet,
+    /// In its `index`-th state.
+    In(usize),
+}
+
+/// The state of `relationship` as of `date`: the last state that began on or before it.
+pub fn relationship_state_at(relationship: &Relationship, date: Date) -> StateAsOf {
+    let started = relationship
+        .states
+        .iter()
+        .take_while(|s| s.from.date().is_some_and(|from| from <= date))
+        .count();
+    match started {
+        0 => StateAsOf::NoneYet,
+        n => StateAsOf::In(n - 1),
+    }
+}
+
+impl Story {
+    /// The actor at `ix`.
+    pub fn actor(&self, ix: ActorIx) -> &Actor {
+        &self.actors[usize::from(ix.0)]
+    }
+
+    /// The event at `ix`.
+    pub fn event(&self, ix: EventIx) -> &Event {
+        &self.events[usize::from(ix.0)]
+    }
+
+    /// The relationship at `ix`.
+    pub fn relationship(&self, ix: RelIx) -> &Relationship {
+        &self.relationships[usize::from(ix.0)]
+    }
+
+    /// An event by id.
+    pub fn find_event(&self, id: &str) -> Option<EventIx> {
+        self.events
+            .iter()
+            .position(|e| e.id == id)
+            .map(|i| EventIx(i as u16))
+    }
+
+    /// A relationship by id.
+    pub fn find_relationship(&self, id: &str) -> Option<RelIx> {
+        self.relationships
+            .iter()
+            .position(|r| r.id == id)
+            .map(|i| RelIx(i as u16))
+    }
+
+    /// An actor by id.
+    pub fn find_actor(&self, id: &str) -> Option<ActorIx> {
+        self.actors
+            .iter()
+            .position(|a| a.id == id)
+            .map(|i| ActorIx(i as u16))
+    }
+
+    /// Every event index, in time order.
+    pub fn event_ixs(&self) -> impl Iterator<Item = EventIx> + '_ {
+        (0..self.events.len()).map(|i| EventIx(i as u16))
+    }
+
+    /// Every relationship index, in file order.
+    pub fn relationship_ixs(&self) -> impl Iterator<Item = RelIx> + '_ {
+        (0..self.relationships.len()).map(|i| RelIx(i as u16))
+    }
+
+    /// Events with a date (on, since or by), in time order.
+    pub fn dated_events(&self) -> impl Iterator<Item = EventIx> + '_ {
+        self.event_ixs()
+            .filter(|&e| self.event(e).when.date().is_some())
+    }
+
+    /// Events without a date, in file order.
+    pub fn undated_events(&self) -> impl Iterator<Item = EventIx> + '_ {
+        self.event_ixs()
+            .filter(|&e| self.event(e).when.date().is_none())
+    }
+
+    /// The distinct dates of dated events, in order: the stops of the "as of" control.
+    pub fn as_of_stops(&self) -> Vec<Date> {
+        let mut dates: Vec<Date> = self
+            .dated_events()
+            .filter_map(|e| self.event(e).when.date())
+            .collect();
+        dates.sort();
+        dates.dedup();
+        dates
+    }
+
+    /// The next "as of" stop after `date`, if any.
+    pub fn as_of_later(&self, date: Date) -> Option<Date> {
+        self.as_of_stops().into_iter().find(|&d| d > date)
+    }
+
+    /// The previous "as of" stop before `date`, if any.
+    pub fn as_of_earlier(&self, date: Date) -> Option<Date> {
+        self.as_of_stops().into_iter().rev().find(|&d| d < date)
+    }
+
+    /// The state of relationship `rel` as of `date`, with the state itself.
+    pub fn state_at(&self, rel: RelIx, date: Date) -> Option<(usize, &RelState)> {
+        let relationship = self.relationship(rel);
+        match relationship_state_at(relationship, date) {
+            StateAsOf::NoneYet => None,
+            StateAsOf::In(i) => Some((i, &relationship.states[i])),
+        }
+    }
+
+    /// Events that moved a relationship, in time order, without repeats.
+    pub fn events_of_relationship(&self, rel: RelIx) -> Vec<EventIx> {
+        let mut events: Vec<EventIx> = self
+            .relationship(rel)
+            .states
+            .iter()
+            .flat_map(|s| s.events.iter().copied())
+            .collect();
+        events.sort();
+        events.dedup();
+        events
+    }
+
+    /// Relationships that `event` moved, in file order.
+    pub fn relationships_moved_by(&self, event: EventIx) -> Vec<RelIx> {
+        self.relationship_ixs()
+            .filter(|&r| {
+                self.relationship(r)
+                    .states
+                    .iter()
+                    .any(|s| s.events.contains(&event))
+            })
+            .collect()
+    }
+
+    /// Whether `rel` involves `actor`.
+    pub fn involves(&self, rel: RelIx, actor: ActorIx) -> bool {
+        self.relationship(rel).actors.contains(&actor)
+    }
+
+    /// Actors that appear in at least one relationship, in file order (the card filter).
+    pub fn actors_in_relationships(&self) -> Vec<ActorIx> {
+        (0..self.actors.len())
+            .map(|i| ActorIx(i as u16))
+            .filter(|&a| self.relationship_ixs().any(|r| self.involves(r, a)))
+            .collect()
+    }
+
+    /// The step after `step`, if any.
+    pub fn next_step(&self, step: usize) -> Option<usize> {
+        (step + 1 < self.steps.len()).then_some(step + 1)
+    }
+
+    /// The step before `step`, if any.
+    pub fn prev_step(&self, step: usize) -> Option<usize> {
+        step.checked_sub(1)
+    }
+
+    /// The step at `step`, clamped to the walkthrough.
+    pub fn step(&self, step: usize) -> &Step {
+        &self.steps[step.min(self.steps.len() - 1)]
+    }
+
+    /// The section a paragraph belongs to.
+    pub fn section_of(&self, para: Para) -> Option<&Section> {
+        self.sections.iter().find(|s| s.paragraphs.contains(&para))
+    }
+
+    /// "Reported fact", "Claim by Amir Khan Muttaqi", "Analysis by …" or "Analysis".
+    pub fn attribution_label(&self, kind: Attribution) -> String {
+        match kind {
+            Attribution::Fact => "Reported fact".to_string(),
+            Attribution::Claim { by } => "Claim by ".to_string() + self.actor(by).name,
+            Attribution::Analysis { by: Some(by) } => {
+                "Analysis by ".to_string() + self.actor(by).name
+            }
+            Attribution::Analysis { by: None } => "Analysis (the article's own)".to_string(),
+        }
+    }
+
+    /// A relationship's name: `Russia – Taliban`.
+    pub fn relationship_name(&self, rel: RelIx) -> String {
+        let [a, b] = self.relationship(rel).actors;
+        self.actor(a).short.to_string() + " – " + self.actor(b).short
+    }
+}
+
+impl Para {
+    /// `¶9`.
+    pub fn label(self) -> String {
+        let mut out = String::from("¶");
+        super::date::push_number(&mut out, i64::from(self.0), 1);
+        out
+    }
+
+    /// `p9`, as written in content files.
+    pub fn source_form(self) -> String {
+        let mut out = String::from("p");
+        super::date::push_number(&mut out, i64::from(self.0), 1);
+        out
+    }
+}

@@ -1,0 +1,285 @@
+//! The timeline's scale: maps dates to positions from 0 to 1, compressing long quiet gaps
+//! into fixed-width breaks (so 1979 and 2025 fit on one axis and 2021-2025 stays readable),
+//! and places event labels in lanes so they do not overlap.
+
+use super::date::Date;
+use super::story::{EventIx, Story};
+
+/// A gap between neighbouring dates longer than this (in years) is drawn as a break.
+pub const BREAK_AFTER_YEARS: f64 = 3.0;
+/// The narrowest a gap between two neighbouring dates is drawn, in years of width, so dates a
+/// few weeks apart stay apart.
+const MIN_SPAN_YEARS: f64 = 0.6;
+/// Positions are quantised to this many steps for the view (CSS classes `at-0`..`at-200`).
+pub const POSITION_STEPS: u16 = 200;
+
+/// What a stretch of the axis is.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum SegmentKind {
+    /// Time runs evenly here (but gaps are at least [`MIN_SPAN_YEARS`] wide).
+    Linear,
+    /// A compressed gap of about `years` years with nothing in it.
+    Break {
+        /// The gap's length, rounded to whole years.
+        years: u16,
+    },
+}
+
+/// A stretch of the axis between two neighbouring anchor dates.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Segment {
+    /// Start, as a fractional year.
+    pub from_year: f64,
+    /// End, as a fractional year.
+    pub to_year: f64,
+    /// Start position, 0..=1.
+    pub start: f64,
+    /// End position, 0..=1.
+    pub end: f64,
+    /// Linear or a break.
+    pub kind: SegmentKind,
+}
+
+/// A piecewise-linear map from dates to positions.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TimeScale {
+    segments: Vec<Segment>,
+    first_year: f64,
+}
+
+impl TimeScale {
+    /// A scale through the given anchor years (any order, repeats allowed).
+    pub fn through(anchors: impl IntoIterator<Item = f64>) -> TimeScale {
+        let mut years: Vec<f64> = anchors.into_iter().filter(|y| y.is_finite()).collect();
+        years.sort_by(f64::total_cmp);
+        years.dedup();
+        let first_year = years.first().copied().unwrap_or(0.0);
+        let widths: Vec<(f64, f64, f64, SegmentKind)> = years
+            .windows(2)
+            .map(|w| {
+                let gap = w[1] - w[0];
+                if gap > BREAK_AFTER_YEARS {
+                    // Wider for longer gaps, but only logarithmically.
+                    let width = 1.0 + 0.25 * gap.log2();
+                    let years = gap.round() as u16;
+                    (w[0], w[1], width, SegmentKind::Break { years })
+                } else {
+                    (w[0], w[1], gap.max(MIN_SPAN_YEARS), SegmentKind::Linear)
+                }
+            })
+            .collect();
+        let total: f64 = widths.iter().map(|w| w.2).sum();
+        let mut at = 0.0;
+        let segments = widths
+            .into_iter()
+            .map(|(from_year, to_year, width, kind)| {
+                let start = at;
+                at += width;
+                Segment {
+                    from_year,
+                    to_year,
+                    start: start / total,
+                    end: at / total,
+                    kind,
+                }
+            })
+            .collect();
+        TimeScale {
+            segments,
+            first_year,
+        }
+    }
+
+    /// The scale for a story: anchored at every dated event and every era boundary.
+    pub fn for_story(story: &Story) -> TimeScale {
+        let events = story
+            .events
+            .iter()
+            .filter_map(|e| e.when.date())
+            .map(|d| d.fractional_year());
+        let eras = story.eras.iter().flat_map(|era| {
+            [Some(era.from), era.to]
+                .into_iter()
+                .flatten()
+                .map(|d| d.fractional_year())
+        });
+        TimeScale::through(events.chain(eras))
+    }
+
+    /// The position (0..=1) of a fractional year; outside the scale it clamps to the ends.
+    pub fn position_of_year(&self, year: f64) -> f64 {
+        let Some(last) = self.segments.last() else {
+            return 0.0;
+        };
+        if year <= self.first_year {
+            return 0.0;
+        }
+        if year >= last.to_year {
+            return 1.0;
+        }
+        let segment = self
+            .segments
+            .iter()
+            .find(|s| year <= s.to_year)
+            .unwrap_or(last);
+        let t = (year - segment.from_year) / (segment.to_year - segment.from_year);
+        segment.start + t * (segment.end - segment.start)
+    }
+
+    /// The position (0..=1) of a date.
+    pub fn position(&self, date: Date) -> f64 {
+        self.position_of_year(date.fractional_year())
+    }
+
+    /// The segments, left to right.
+    pub fn segments(&self) -> &[Segment] {
+        &self.segments
+    }
+
+    /// The compressed gaps, left to right.
+    pub fn breaks(&self) -> impl Iterator<Item = &Segment> {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s.kind, SegmentKind::Break { .. }))
+    }
+
+    /// Year labels: one per distinct whole year among the anchors, with its position.
+    pub fn year_ticks(&self) -> Vec<(i32, f64)> {
+        let mut ticks: Vec<(i32, f64)> = Vec::new();
+        let anchors = self
+            .segments
+            .iter()
+            .map(|s| s.from_year)
+            .chain(self.segments.last().map(|s| s.to_year));
+        for year in anchors {
+            let whole = year.floor() as i32;
+            if ticks.last().is_none_or(|t| t.0 != whole) {
+                ticks.push((whole, self.position_of_year(year)));
+            }
+        }
+        ticks
+    }
+}
+
+/// A position quantised for the view: 0..=[`POSITION_STEPS`].
+pub fn quantize(position: f64) -> u16 {
+    (position.clamp(0.0, 1.0) * f64::from(POSITION_STEPS)).round() as u16
+}
+
+/// An event's place on the horizontal timeline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PlacedEvent {
+    /// Which event.
+    pub event: EventIx,
+    /// Its quantised position, 0..=200.
+    pub at: u16,
+    /// The label lane (0 nearest the axis).
+    pub lane: u8,
+    /// The label extends left of the marker (near the right end) instead of right.
+    pub label_left: bool,
+}
+
+/// Places every dated event on the axis, giving each label (about `label_width` position
+/// steps wide) the lowest lane where it overlaps no other label.
+pub fn place_events(story: &Story, scale: &TimeScale, label_width: u16) -> Vec<PlacedEvent> {
+    let mut lane_ends: Vec<i32> = Vec::new();
+    story
+        .dated_events()
+        .filter_map(|e| story.event(e).when.date().map(|d| (e, d)))
+        .map(|(event, date)| {
+            let at = quantize(scale.position(date));
+            let label_left = at + label_width > POSITION_STEPS;
+            let (start, end) = if label_left {
+                (i32::from(at) - i32::from(label_width), i32::from(at))
+            } else {
+                (i32::from(at), i32::from(at) + i32::from(label_width))
+            };
+            let lane = match lane_ends.iter().position(|&lane_end| lane_end < start) {
+                Some(lane) => {
+                    lane_ends[lane] = end;
+                    lane
+                }
+                None => {
+                    lane_ends.push(end);
+                    lane_ends.len() - 1
+                }
+            };
+            PlacedEvent {
+                event,
+                at,
+                lane: lane.min(usize::from(u8::MAX)) as u8,
+                label_left,
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn story_years() -> TimeScale {
+        TimeScale::through([
+            1979.0, 1989.0, 2003.0, 2021.0, 2022.0, 2024.17, 2025.25, 2025.5, 2025.5,
+        ])
+    }
+
+    #[test]
+    fn spans_zero_to_one_over_the_anchors() {
+        let scale = story_years();
+        assert_eq!(scale.position_of_year(1979.0), 0.0);
+        assert_eq!(scale.position_of_year(2025.5), 1.0);
+        assert_eq!(scale.position_of_year(1900.0), 0.0);
+        assert_eq!(scale.position_of_year(2100.0), 1.0);
+    }
+
+    #[test]
+    fn is_monotonic() {
+        let scale = story_years();
+        let mut last = -1.0;
+        let mut year = 1975.0;
+        while year < 2030.0 {
+            let p = scale.position_of_year(year);
+            assert!(p >= last, "position fell at {year}: {p} < {last}");
+            last = p;
+            year += 0.01;
+        }
+    }
+
+    #[test]
+    fn compresses_quiet_gaps_into_breaks() {
+        let scale = story_years();
+        let breaks: Vec<u16> = scale
+            .breaks()
+            .map(|s| match s.kind {
+                SegmentKind::Break { years } => years,
+                SegmentKind::Linear => 0,
+            })
+            .collect();
+        assert_eq!(breaks, vec![10, 14, 18]);
+        // The four recent years take a large share of the axis although they are a tenth
+        // of the time span.
+        let recent = 1.0 - scale.position_of_year(2021.0);
+        assert!(recent > 0.35, "2021-2025 gets only {recent}");
+    }
+
+    #[test]
+    fn keeps_close_dates_apart() {
+        let scale = story_years();
+        let gap = scale.position_of_year(2025.5) - scale.position_of_year(2025.25);
+        assert!(gap > 0.04, "April and July 2025 are only {gap} apart");
+    }
+
+    #[test]
+    fn an_empty_or_single_anchor_scale_does_not_panic() {
+        assert_eq!(TimeScale::through([]).position_of_year(2000.0), 0.0);
+        assert_eq!(TimeScale::through([2000.0]).position_of_year(2000.0), 0.0);
+        assert!(TimeScale::through([f64::NAN]).segments().is_empty());
+    }
+
+    #[test]
+    fn ticks_name_each_anchor_year_once() {
+        let years: Vec<i32> = story_years().year_ticks().iter().map(|t| t.0).collect();
+        assert_eq!(years, vec![1979, 1989, 2003, 2021, 2022, 2024, 2025]);
+    }
+}

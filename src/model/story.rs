@@ -1,0 +1,340 @@
+//! The story's types: actors, events, eras, relationships and their states over time,
+//! walkthrough steps, and where each fact comes from.
+//!
+//! Everything is `&'static` and `Copy`-friendly: the build compiles the content file into a
+//! `static Story` (plain data in the wasm, no parser), and the loader leaks what it reads.
+
+use super::date::{Date, When};
+
+/// Index of an actor in [`Story::actors`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct ActorIx(pub u16);
+
+/// Index of an event in [`Story::events`] (events are stored in time order).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventIx(pub u16);
+
+/// Index of a relationship in [`Story::relationships`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct RelIx(pub u16);
+
+/// A paragraph of the source article, by number (`p9` is `Para(9)`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Para(pub u16);
+
+/// The whole story.
+#[derive(Debug)]
+pub struct Story {
+    /// Headline, standfirst, dateline, publication.
+    pub meta: Meta,
+    /// The source article's sections, each with its paragraphs.
+    pub sections: &'static [Section],
+    /// Everyone who acts in the story.
+    pub actors: &'static [Actor],
+    /// Events in time order; undated events last, in file order.
+    pub events: &'static [Event],
+    /// Periods drawn as bands on the timeline.
+    pub eras: &'static [Era],
+    /// Pairs of actors and how they stood with each other over time.
+    pub relationships: &'static [Relationship],
+    /// The walkthrough, in order.
+    pub steps: &'static [Step],
+}
+
+/// What the story is and where it comes from.
+#[derive(Debug)]
+pub struct Meta {
+    /// A short label above the headline.
+    pub kicker: &'static str,
+    /// Our headline.
+    pub headline: &'static str,
+    /// Our standfirst (one or two sentences under the headline).
+    pub standfirst: &'static str,
+    /// Where the source was filed from.
+    pub dateline: &'static str,
+    /// When the source was published.
+    pub published: Date,
+    /// A description of the source article.
+    pub source_name: &'static str,
+    /// A link to the source, when there is one (always https).
+    pub source_url: Option<&'static str>,
+}
+
+/// A section of the source article.
+#[derive(Debug)]
+pub struct Section {
+    /// `s1`, `s2`...
+    pub id: &'static str,
+    /// Its heading (or a description, for the untitled lead).
+    pub title: &'static str,
+    /// Its paragraphs, in order.
+    pub paragraphs: &'static [Para],
+}
+
+/// What kind of actor this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ActorKind {
+    /// A state.
+    Country,
+    /// A government, ministry or other institution.
+    Institution,
+    /// An armed or political group.
+    Group,
+    /// A named or unnamed person.
+    Person,
+    /// A group of people (Afghan women and girls, Western governments).
+    People,
+}
+
+impl ActorKind {
+    /// Every kind, as written in content files.
+    pub const ALL: [(ActorKind, &'static str); 5] = [
+        (ActorKind::Country, "country"),
+        (ActorKind::Institution, "institution"),
+        (ActorKind::Group, "group"),
+        (ActorKind::Person, "person"),
+        (ActorKind::People, "people"),
+    ];
+}
+
+/// Someone who acts in the story.
+#[derive(Debug)]
+pub struct Actor {
+    /// Stable id (`russia`), used in content references and links.
+    pub id: &'static str,
+    /// Full name (`the Taliban (Islamic Emirate of Afghanistan)`).
+    pub name: &'static str,
+    /// Short name for tight places (`Taliban`).
+    pub short: &'static str,
+    /// What kind of actor.
+    pub kind: ActorKind,
+    /// One line about who they are in this story.
+    pub about: &'static str,
+}
+
+/// Whether a text is a reported fact, someone's claim, or analysis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Attribution {
+    /// Reported as fact by the source.
+    Fact,
+    /// Said by an actor; the source reports that they said it.
+    Claim {
+        /// Who claims it.
+        by: ActorIx,
+    },
+    /// Interpretation: an analyst's, when `by` is set, or the source's own.
+    Analysis {
+        /// Whose analysis, when not the source's own.
+        by: Option<ActorIx>,
+    },
+}
+
+/// Where a text comes from: its attribution and the paragraphs it cites.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sourcing {
+    /// Fact, claim or analysis.
+    pub kind: Attribution,
+    /// Paragraphs of the source, at least one.
+    pub cite: &'static [Para],
+}
+
+/// Something that happened (or is reported as the case).
+#[derive(Debug)]
+pub struct Event {
+    /// Stable id (`recognition`).
+    pub id: &'static str,
+    /// A short title.
+    pub title: &'static str,
+    /// A label of a few words for the timeline axis (the title when the file gives none).
+    pub short: &'static str,
+    /// When, at the precision the source supports.
+    pub when: When,
+    /// What happened, in our words.
+    pub summary: &'static str,
+    /// Who took part.
+    pub actors: &'static [ActorIx],
+    /// Where it comes from.
+    pub sourcing: Sourcing,
+}
+
+/// A period drawn as a band on the timeline.
+#[derive(Debug)]
+pub struct Era {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its name.
+    pub title: &'static str,
+    /// When it began.
+    pub from: Date,
+    /// When it ended; `None` while it continues.
+    pub to: Option<Date>,
+    /// Where it comes from.
+    pub sourcing: Sourcing,
+}
+
+/// How two actors stand with each other at a time: a fixed vocabulary so cards, colours and
+/// icons stay consistent across stories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stance {
+    /// Fighting each other.
+    AtWar,
+    /// One lists the other as a terrorist organisation.
+    TerroristListing,
+    /// Openly hostile, short of war.
+    Hostile,
+    /// Competing for influence.
+    Rivalry,
+    /// Sanctions and frozen assets.
+    Sanctions,
+    /// One imposes restrictions on the other.
+    Restrictions,
+    /// No formal diplomatic ties.
+    NoFormalTies,
+    /// Working contacts short of recognition (envoys, trade).
+    PragmaticTies,
+    /// One backs the other (arms, money).
+    Backing,
+    /// Active cooperation.
+    Cooperation,
+    /// Formal diplomatic recognition.
+    FormalRecognition,
+    /// The relationship as recorded ended (a war over); the source says nothing after.
+    Ended,
+}
+
+impl Stance {
+    /// Every stance with its content-file name.
+    pub const ALL: [(Stance, &'static str); 12] = [
+        (Stance::AtWar, "at-war"),
+        (Stance::TerroristListing, "terrorist-listing"),
+        (Stance::Hostile, "hostile"),
+        (Stance::Rivalry, "rivalry"),
+        (Stance::Sanctions, "sanctions"),
+        (Stance::Restrictions, "restrictions"),
+        (Stance::NoFormalTies, "no-formal-ties"),
+        (Stance::PragmaticTies, "pragmatic-ties"),
+        (Stance::Backing, "backing"),
+        (Stance::Cooperation, "cooperation"),
+        (Stance::FormalRecognition, "formal-recognition"),
+        (Stance::Ended, "ended"),
+    ];
+
+    /// The content-file (and `data-stance`) name: `formal-recognition`.
+    pub fn slug(self) -> &'static str {
+        Stance::ALL
+            .iter()
+            .find(|(s, _)| *s == self)
+            .map_or("", |(_, name)| name)
+    }
+
+    /// Reads a content-file name.
+    pub fn from_slug(slug: &str) -> Option<Stance> {
+        Stance::ALL
+            .iter()
+            .find(|(_, name)| *name == slug)
+            .map(|(s, _)| *s)
+    }
+
+    /// The reader's words: `Formal recognition`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Stance::AtWar => "At war",
+            Stance::TerroristListing => "Listed as terrorists",
+            Stance::Hostile => "Hostile",
+            Stance::Rivalry => "Rivalry",
+            Stance::Sanctions => "Sanctions",
+            Stance::Restrictions => "Restrictions",
+            Stance::NoFormalTies => "No formal ties",
+            Stance::PragmaticTies => "Pragmatic ties",
+            Stance::Backing => "Backing",
+            Stance::Cooperation => "Cooperation",
+            Stance::FormalRecognition => "Formal recognition",
+            Stance::Ended => "Ended",
+        }
+    }
+
+    /// A symbol shown beside the words, so the stance never depends on colour alone.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Stance::AtWar => "⚔",
+            Stance::TerroristListing => "⊗",
+            Stance::Hostile => "✕",
+            Stance::Rivalry => "⇄",
+            Stance::Sanctions => "⊘",
+            Stance::Restrictions => "▣",
+            Stance::NoFormalTies => "○",
+            Stance::PragmaticTies => "◐",
+            Stance::Backing => "↗",
+            Stance::Cooperation => "⇋",
+            Stance::FormalRecognition => "★",
+            Stance::Ended => "■",
+        }
+    }
+
+    /// Where the stance sits from conflict (0) to closeness (4), for colour.
+    pub fn warmth(self) -> u8 {
+        match self {
+            Stance::AtWar | Stance::TerroristListing => 0,
+            Stance::Hostile | Stance::Rivalry | Stance::Sanctions | Stance::Restrictions => 1,
+            Stance::NoFormalTies | Stance::Ended => 2,
+            Stance::PragmaticTies | Stance::Backing => 3,
+            Stance::Cooperation | Stance::FormalRecognition => 4,
+        }
+    }
+}
+
+/// One state of a relationship, from a date until the next state.
+#[derive(Debug)]
+pub struct RelState {
+    /// When this state began (or by when it was reported).
+    pub from: When,
+    /// How the two stood.
+    pub stance: Stance,
+    /// What the state was, in our words.
+    pub summary: &'static str,
+    /// Where it comes from.
+    pub sourcing: Sourcing,
+    /// Events that moved the relationship into this state.
+    pub events: &'static [EventIx],
+}
+
+/// Two actors and how they stood with each other over time.
+#[derive(Debug)]
+pub struct Relationship {
+    /// Stable id (`russia-taliban`).
+    pub id: &'static str,
+    /// The two actors.
+    pub actors: [ActorIx; 2],
+    /// The relationship in a sentence or two.
+    pub summary: &'static str,
+    /// Where the summary comes from.
+    pub sourcing: Sourcing,
+    /// Its states, in time order (at least one).
+    pub states: &'static [RelState],
+}
+
+/// What a step moves the other views to.
+#[derive(Debug)]
+pub struct Focus {
+    /// Events highlighted on the timeline.
+    pub events: &'static [EventIx],
+    /// Relationship cards highlighted.
+    pub relationships: &'static [RelIx],
+    /// The date the cards show their state as of.
+    pub as_of: Date,
+}
+
+/// One step of the walkthrough.
+#[derive(Debug)]
+pub struct Step {
+    /// Stable id.
+    pub id: &'static str,
+    /// Its title.
+    pub title: &'static str,
+    /// Our text, as paragraphs.
+    pub text: &'static [&'static str],
+    /// Where it comes from.
+    pub sourcing: Sourcing,
+    /// Where the other views go.
+    pub focus: Focus,
+}

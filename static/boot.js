@@ -1,0 +1,40 @@
+// Runs in <head> before the first paint (a plain script: no inline code, so a strict CSP needs
+// no hashes). It
+//  - marks <html> with "js" so the CSS shows one step at a time (without this script, with
+//    JavaScript off, the page stays the whole story as a document);
+//  - loads the wasm app (Trunk writes the file names into <meta name="explainer-app">);
+//  - if the app cannot load or later traps (a Rust panic aborts as a wasm trap), takes "js"
+//    away so the whole story shows as text, and shows a short notice. Nothing is lost.
+(function () {
+  'use strict';
+  var html = document.documentElement;
+  var meta = document.querySelector('meta[name="explainer-app"]');
+  var failed = false;
+
+  function fail() {
+    if (failed) return;
+    failed = true;
+    html.removeAttribute('data-interactive');
+    html.classList.remove('js');
+    var notice = document.getElementById('app-notice');
+    if (notice) notice.hidden = false;
+  }
+
+  // A wasm trap (panic) reaches the page as an uncaught WebAssembly.RuntimeError.
+  function isTrap(error) {
+    return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
+  }
+  window.addEventListener('error', function (event) { if (isTrap(event.error)) fail(); });
+  window.addEventListener('unhandledrejection', function (event) { if (isTrap(event.reason)) fail(); });
+
+  if (!meta || typeof WebAssembly !== 'object') { document.addEventListener('DOMContentLoaded', fail); return; }
+
+  html.classList.add('js');
+
+  import(meta.getAttribute('data-js'))
+    .then(function (glue) { return glue.default({ module_or_path: meta.getAttribute('data-wasm') }); })
+    .catch(function () {
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fail);
+      else fail();
+    });
+})();

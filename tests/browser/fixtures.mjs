@@ -1,0 +1,27 @@
+// Shared fixtures: `site` serves dist/ on a random loopback port for each worker, and every
+// page records console errors and uncaught exceptions so tests can assert there were none.
+import { test as base, expect } from '@playwright/test';
+import { startServer } from '../../scripts/static-server.mjs';
+
+export const test = base.extend({
+  site: [async ({}, use) => {
+    const server = await startServer({ root: 'dist', port: 0 });
+    await use(server.url);
+    await server.close();
+  }, { scope: 'worker' }],
+
+  errors: async ({ page }, use) => {
+    const errors = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    page.on('pageerror', (err) => errors.push(String(err)));
+    await use(errors);
+  },
+});
+
+export { expect };
+
+/** Opens the explainer at `hash` and waits until the wasm app handles input. */
+export async function openExplainer(page, site, hash = '') {
+  await page.goto(site + hash);
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+}

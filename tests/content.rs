@@ -1,0 +1,95 @@
+//! The content loader: the real story loads; every invalid fixture fails with the messages
+//! (and lines) its `# expect:` header names; the second story loads too.
+
+use std::fs;
+use std::path::Path;
+
+use explainer::load::load_story;
+
+fn load_file(path: &Path) -> Result<explainer::model::Story, explainer::load::Problems> {
+    let name = path.to_string_lossy().to_string();
+    load_story(
+        &name,
+        &fs::read_to_string(path).expect("fixture is readable"),
+    )
+}
+
+#[test]
+fn the_real_story_loads_without_problems() {
+    let story = load_file(Path::new("content/story.toml")).unwrap_or_else(|p| panic!("{p}"));
+    assert!(
+        (8..=14).contains(&story.steps.len()),
+        "{} steps",
+        story.steps.len()
+    );
+    assert_eq!(story.meta.published.iso(), "2025-07-03");
+}
+
+#[test]
+fn the_second_story_loads_without_problems() {
+    let story =
+        load_file(Path::new("tests/fixtures/small-story.toml")).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        story.meta.headline,
+        "Two river towns agree to share a bridge"
+    );
+    assert_eq!(story.steps.len(), 3);
+}
+
+#[test]
+fn every_invalid_fixture_fails_with_its_expected_messages() {
+    let mut checked = 0;
+    let mut mismatches = Vec::new();
+    let mut dir: Vec<_> = fs::read_dir("tests/fixtures/invalid")
+        .unwrap()
+        .flatten()
+        .collect();
+    dir.sort_by_key(|e| e.path());
+    for entry in dir {
+        let path = entry.path();
+        let text = fs::read_to_string(&path).unwrap();
+        let expected: Vec<&str> = text
+            .lines()
+            .filter_map(|l| l.strip_prefix("# expect: "))
+            .collect();
+        assert!(
+            !expected.is_empty(),
+            "{} has no # expect: lines",
+            path.display()
+        );
+        let problems = match load_file(&path) {
+            Ok(_) => panic!("{} loaded, but it is invalid", path.display()),
+            Err(problems) => problems.to_string(),
+        };
+        for want in expected {
+            if !problems.contains(want) {
+                mismatches.push(format!(
+                    "{}: expected a problem containing\n    {want}\nbut got\n{problems}",
+                    path.display()
+                ));
+            }
+        }
+        checked += 1;
+    }
+    assert!(mismatches.is_empty(), "{}", mismatches.join("\n\n"));
+    assert!(checked >= 20, "only {checked} invalid fixtures");
+}
+
+#[test]
+fn every_problem_names_the_file_and_gives_a_fix() {
+    let problems = load_file(Path::new("tests/fixtures/invalid/many-problems.toml")).unwrap_err();
+    assert_eq!(problems.list.len(), 4, "{problems}");
+    for p in &problems.list {
+        assert!(p.line.is_some(), "{p:?} has no line");
+        assert!(!p.fix.is_empty(), "{p:?} has no fix");
+    }
+    let shown = problems.to_string();
+    assert!(
+        shown.starts_with("tests/fixtures/invalid/many-problems.toml:"),
+        "{shown}"
+    );
+    assert!(
+        shown.ends_with("4 problems in tests/fixtures/invalid/many-problems.toml"),
+        "{shown}"
+    );
+}

@@ -1,0 +1,317 @@
+//! The pure model on the real story and the small fixture story: relationship states as of
+//! dates, the time scale, step and "as of" navigation, the view reducer and links.
+
+use explainer::load::load_static;
+use explainer::model::{
+    quantize, relationship_state_at, Action, Date, SegmentKind, Stance, StateAsOf, Story,
+    TimeScale, ViewState, When,
+};
+use explainer::STORY;
+
+fn small() -> &'static Story {
+    let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
+    load_static("small-story.toml", &text).unwrap()
+}
+
+fn stance_at(story: &Story, rel: &str, date: Date) -> Option<Stance> {
+    let rel = story.find_relationship(rel).unwrap();
+    story.state_at(rel, date).map(|(_, s)| s.stance)
+}
+
+#[test]
+fn relationship_state_before_between_and_after_its_states() {
+    let story = small();
+    let rel = story.relationship(story.find_relationship("riverton-lakeside").unwrap());
+    assert_eq!(
+        relationship_state_at(rel, Date::year(1989)),
+        StateAsOf::NoneYet
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::year(1990)),
+        StateAsOf::In(0)
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::day(2005, 5, 5)),
+        StateAsOf::In(0)
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::month(2019, 3)),
+        StateAsOf::In(1)
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::day(2020, 6, 14)),
+        StateAsOf::In(1)
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::day(2020, 6, 15)),
+        StateAsOf::In(2)
+    );
+    assert_eq!(
+        relationship_state_at(rel, Date::year(2030)),
+        StateAsOf::In(2)
+    );
+}
+
+#[test]
+fn russia_and_the_taliban_move_from_terrorist_listing_to_recognition() {
+    let s = &STORY;
+    assert_eq!(stance_at(s, "russia-taliban", Date::year(2002)), None);
+    assert_eq!(
+        stance_at(s, "russia-taliban", Date::year(2003)),
+        Some(Stance::TerroristListing)
+    );
+    assert_eq!(
+        stance_at(s, "russia-taliban", Date::year(2021)),
+        Some(Stance::TerroristListing)
+    );
+    assert_eq!(
+        stance_at(s, "russia-taliban", Date::month(2025, 4)),
+        Some(Stance::PragmaticTies)
+    );
+    assert_eq!(
+        stance_at(s, "russia-taliban", Date::day(2025, 7, 3)),
+        Some(Stance::FormalRecognition)
+    );
+    // A state reported "by" a date holds from that date in the model.
+    assert_eq!(stance_at(s, "china-taliban", Date::year(2021)), None);
+    assert_eq!(
+        stance_at(s, "china-taliban", Date::day(2025, 7, 3)),
+        Some(Stance::PragmaticTies)
+    );
+}
+
+#[test]
+fn events_are_in_time_order_with_undated_last() {
+    for story in [&STORY, small()] {
+        let keys: Vec<Option<i32>> = story
+            .events
+            .iter()
+            .map(|e| e.when.date().map(|d| d.key()))
+            .collect();
+        let first_undated = keys.iter().position(Option::is_none).unwrap_or(keys.len());
+        assert!(
+            keys[first_undated..].iter().all(Option::is_none),
+            "undated events are last"
+        );
+        assert!(
+            keys[..first_undated].windows(2).all(|w| w[0] <= w[1]),
+            "dated events in order"
+        );
+    }
+    assert_eq!(STORY.events.first().unwrap().id, "soviet-invasion");
+}
+
+#[test]
+fn the_scale_is_monotonic_covers_every_event_and_shows_its_breaks() {
+    for story in [&STORY, small()] {
+        let scale = TimeScale::for_story(story);
+        let mut last = -1.0;
+        for e in story.dated_events() {
+            let p = scale.position(story.event(e).when.date().unwrap());
+            assert!((0.0..=1.0).contains(&p), "{} at {p}", story.event(e).id);
+            assert!(
+                p >= last,
+                "{} is left of the event before it",
+                story.event(e).id
+            );
+            last = p;
+        }
+        assert_eq!(last, 1.0, "the last event ends the axis");
+    }
+    let scale = TimeScale::for_story(&STORY);
+    assert_eq!(scale.position(Date::year(1979)), 0.0);
+    let breaks: Vec<u16> = scale
+        .breaks()
+        .map(|s| match s.kind {
+            SegmentKind::Break { years } => years,
+            SegmentKind::Linear => unreachable!(),
+        })
+        .collect();
+    assert_eq!(breaks, vec![10, 14, 18]);
+    // April and July 2025 stay distinguishable on a 200-step axis.
+    assert!(
+        quantize(scale.position(Date::day(2025, 7, 3)))
+            > quantize(scale.position(Date::month(2025, 4))) + 5
+    );
+}
+
+#[test]
+fn step_navigation_stops_at_both_ends() {
+    let story = &STORY;
+    let last = story.steps.len() - 1;
+    assert_eq!(story.prev_step(0), None);
+    assert_eq!(story.next_step(0), Some(1));
+    assert_eq!(story.next_step(last), None);
+    assert_eq!(story.prev_step(last), Some(last - 1));
+
+    let start = ViewState::start(story);
+    assert_eq!(start.apply(story, Action::PrevStep), start);
+    let mut view = start;
+    for _ in 0..100 {
+        view = view.apply(story, Action::NextStep);
+    }
+    assert_eq!(view.step, last);
+    assert_eq!(view.as_of, story.steps[last].focus.as_of);
+    assert_eq!(view.apply(story, Action::GoToStep(9999)).step, last);
+}
+
+#[test]
+fn steps_follow_the_source_in_order_and_cover_every_paragraph() {
+    let firsts: Vec<u16> = STORY.steps.iter().map(|s| s.sourcing.cite[0].0).collect();
+    assert!(
+        firsts.windows(2).all(|w| w[0] <= w[1]),
+        "steps out of source order: {firsts:?}"
+    );
+    for p in 1..=14 {
+        assert!(
+            STORY
+                .steps
+                .iter()
+                .any(|s| s.sourcing.cite.iter().any(|c| c.0 == p)),
+            "no step cites p{p}"
+        );
+    }
+}
+
+#[test]
+fn selecting_an_event_moves_the_as_of_date_and_highlights_the_cards_it_changed() {
+    let story = &STORY;
+    let listing = story.find_event("terror-listing").unwrap();
+    let view = ViewState::start(story).apply(story, Action::SelectEvent(listing));
+    assert_eq!(view.as_of, Date::year(2003));
+    let russia_taliban = story.find_relationship("russia-taliban").unwrap();
+    assert_eq!(view.highlighted_relationships(story), vec![russia_taliban]);
+    // Selecting it again unselects it; the date stays.
+    let again = view.apply(story, Action::SelectEvent(listing));
+    assert_eq!(again.event, None);
+    assert_eq!(again.as_of, Date::year(2003));
+    // An undated event leaves the date where it was.
+    let sanctions = story.find_event("us-sanctions").unwrap();
+    assert_eq!(
+        view.apply(story, Action::SelectEvent(sanctions)).as_of,
+        Date::year(2003)
+    );
+}
+
+#[test]
+fn choosing_a_card_highlights_its_events() {
+    let story = &STORY;
+    let rel = story.find_relationship("russia-taliban").unwrap();
+    let view = ViewState::start(story).apply(story, Action::SelectRelationship(rel));
+    let ids: Vec<&str> = view
+        .highlighted_events(story)
+        .iter()
+        .map(|&e| story.event(e).id)
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "terror-listing",
+            "russian-imports",
+            "listing-lifted",
+            "recognition",
+            "ministry-statement",
+            "muttaqi-welcome",
+            "putin-partner"
+        ]
+    );
+    assert_eq!(
+        view.apply(story, Action::SelectRelationship(rel))
+            .relationship,
+        None
+    );
+}
+
+#[test]
+fn the_as_of_date_steps_through_dated_events() {
+    let story = &STORY;
+    let stops = story.as_of_stops();
+    assert_eq!(stops.first(), Some(&Date::year(1979)));
+    assert_eq!(stops.last(), Some(&Date::day(2025, 7, 3)));
+    let mut view = ViewState::start(story);
+    let mut seen = vec![view.as_of];
+    for _ in 0..stops.len() + 2 {
+        view = view.apply(story, Action::AsOfEarlier);
+        seen.push(view.as_of);
+    }
+    assert_eq!(view.as_of, Date::year(1979));
+    seen.dedup();
+    seen.reverse();
+    assert_eq!(seen, stops);
+    assert_eq!(view.apply(story, Action::AsOfLater).as_of, Date::year(1989));
+}
+
+#[test]
+fn every_view_round_trips_through_its_link() {
+    let story = &STORY;
+    let start = ViewState::start(story);
+    assert_eq!(start.to_hash(story), "");
+    assert_eq!(ViewState::from_hash(story, ""), Some(start));
+    assert_eq!(ViewState::from_hash(story, "#"), Some(start));
+    let mut views = Vec::new();
+    for step in 0..story.steps.len() {
+        views.push(start.apply(story, Action::GoToStep(step)));
+    }
+    for e in story.event_ixs() {
+        views.push(views[3].apply(story, Action::SelectEvent(e)));
+    }
+    for r in story.relationship_ixs() {
+        views.push(views[5].apply(story, Action::SelectRelationship(r)));
+    }
+    views.push(
+        views[2]
+            .apply(story, Action::AsOfEarlier)
+            .apply(story, Action::AsOfEarlier),
+    );
+    views.push(start.apply(story, Action::FilterActor(story.find_actor("china"))));
+    for view in views {
+        let hash = view.to_hash(story);
+        assert_eq!(
+            ViewState::from_hash(story, &hash),
+            Some(view),
+            "hash {hash:?}"
+        );
+        assert_eq!(ViewState::from_hash(story, &format!("#{hash}")), Some(view));
+    }
+    let view = ViewState::from_hash(story, "#step=8&event=listing-lifted").unwrap();
+    assert_eq!(view.step, 7);
+    assert_eq!(view.as_of, Date::month(2025, 4));
+}
+
+#[test]
+fn garbage_and_hostile_hashes_are_refused() {
+    let story = &STORY;
+    let junk = "x".repeat(10 * 1024);
+    for hash in [
+        "#step=99999",
+        "#step=0",
+        "#step=-1",
+        "#step=1.5",
+        "#step=",
+        "#step=2&step=3",
+        "#event=<script>alert(1)</script>",
+        "#event=recognition\"><img src=x onerror=alert(1)>",
+        "#rel=russia-taliban&bogus=1",
+        "#asof=2025-02-30",
+        "#actor=",
+        "#=",
+        "#&&&",
+        "#step=%31",
+        junk.as_str(),
+    ] {
+        assert_eq!(ViewState::from_hash(story, hash), None, "{hash:.40}");
+    }
+}
+
+#[test]
+fn dates_read_as_the_source_supports() {
+    let takeover = STORY.event(STORY.find_event("taliban-takeover").unwrap());
+    assert_eq!(takeover.when, When::On(Date::year(2021)));
+    assert_eq!(takeover.when.display(), "2021");
+    let imports = STORY.event(STORY.find_event("russian-imports").unwrap());
+    assert_eq!(imports.when.display(), "Since 2022");
+    let muttaqi = STORY.event(STORY.find_event("muttaqi-welcome").unwrap());
+    assert_eq!(muttaqi.when.display(), "By 3 July 2025");
+    let attack = STORY.event(STORY.find_event("moscow-attack").unwrap());
+    assert_eq!(attack.when.display(), "March 2024");
+}

@@ -1,0 +1,305 @@
+//! Components rendered to HTML natively (yew's server renderer), checked for what a reader
+//! would see in each state: selected, highlighted, filtered, before a first state, at the ends
+//! of the walkthrough.
+
+use explainer::components::{
+    AsOf, AsOfProps, EventDetail, EventDetailProps, RelationshipCard, RelationshipCardProps,
+    RelationshipCards, RelationshipCardsProps, Timeline, TimelineProps, Walkthrough,
+    WalkthroughProps,
+};
+use explainer::model::{Action, Date, ViewState};
+use explainer::{App, AppProps, StoryRef, STORY};
+use yew::{BaseComponent, Callback, ServerRenderer};
+
+fn story() -> StoryRef {
+    StoryRef(&STORY)
+}
+
+/// Renders a component; `props` builds its props (callbacks are not `Send`, so they are made
+/// where the renderer runs).
+fn render<C: BaseComponent>(props: impl FnOnce() -> C::Properties + Send + 'static) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    runtime.block_on(
+        ServerRenderer::<C>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
+}
+
+/// The opening tag of the (first) element that has `attribute`, e.g. `data-event-id="x"`.
+fn tag_with<'a>(html: &'a str, attribute: &str) -> &'a str {
+    let at = html
+        .find(attribute)
+        .unwrap_or_else(|| panic!("no element with {attribute}"));
+    let start = html[..at].rfind('<').unwrap();
+    let end = at + html[at..].find('>').unwrap();
+    &html[start..=end]
+}
+
+/// The number of times `needle` occurs in `hay`.
+fn count(hay: &str, needle: &str) -> usize {
+    hay.matches(needle).count()
+}
+
+fn view_after(actions: &[Action]) -> ViewState {
+    actions
+        .iter()
+        .fold(ViewState::start(&STORY), |v, &a| v.apply(&STORY, a))
+}
+
+#[test]
+fn the_app_renders_the_whole_story_for_readers_without_javascript() {
+    let html = render::<App>(move || AppProps { story: story() });
+    assert_eq!(count(&html, "<h1"), 1, "one h1");
+    assert!(html.contains(STORY.meta.headline));
+    for step in STORY.steps {
+        assert!(
+            html.contains(&yew_escape(step.title)),
+            "step {} missing",
+            step.id
+        );
+    }
+    for event in STORY.events {
+        assert!(
+            html.contains(&format!("data-event-id=\"{}\"", event.id)),
+            "event {}",
+            event.id
+        );
+    }
+    assert_eq!(
+        count(&html, "data-testid=\"relationship-card\""),
+        STORY.relationships.len()
+    );
+    assert!(html.contains("<main"), "a main landmark");
+}
+
+/// Yew escapes text; compare against the escaped form.
+fn yew_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+#[test]
+fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
+    let props = |step| WalkthroughProps {
+        story: story(),
+        step,
+        on_action: Callback::noop(),
+    };
+    let first = render::<Walkthrough>(move || props(0));
+    assert!(first.contains("Step 1 of 13"));
+    assert_eq!(count(&first, "data-testid=\"step-title\""), 1);
+    assert!(
+        first.contains("data-testid=\"step-title\" class=\"step-title\">Moscow goes first</h2>"),
+        "{first}"
+    );
+    let prev = tag_with(&first, "data-testid=\"step-prev\"");
+    assert!(
+        prev.contains("href=\"#step=1\"") && prev.contains("aria-disabled=\"true\""),
+        "{prev}"
+    );
+    let next = tag_with(&first, "data-testid=\"step-next\"");
+    assert!(
+        next.contains("href=\"#step=2\"") && !next.contains("aria-disabled"),
+        "{next}"
+    );
+    assert!(first.contains("¶1, ¶2, ¶3 · Lead"));
+
+    let last = render::<Walkthrough>(move || props(12));
+    assert!(last.contains("Step 13 of 13"));
+    assert!(last.contains("class=\"step-title\">Realpolitik, not nostalgia</h2>"));
+    let next = tag_with(&last, "data-testid=\"step-next\"");
+    assert!(
+        next.contains("href=\"#step=13\"") && next.contains("aria-disabled=\"true\""),
+        "{next}"
+    );
+    assert!(last.contains("Analysis (the article's own)"));
+}
+
+#[test]
+fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
+    let html = render::<Timeline>(move || TimelineProps {
+        story: story(),
+        view: ViewState::start(&STORY),
+        on_action: Callback::noop(),
+    });
+    assert_eq!(
+        count(&html, "data-testid=\"timeline-event\""),
+        STORY.events.len()
+    );
+    for gap in ["10 years pass", "14 years pass", "18 years pass"] {
+        assert!(html.contains(gap), "{gap}");
+    }
+    assert!(html.contains("Undated in the source"));
+    assert!(html.contains("Soviet war in Afghanistan"));
+    // One tab stop among the events.
+    assert_eq!(count(&html, "tabindex=\"0\""), 1);
+    // The first step focuses the recognition: highlighted and the tab stop, not selected.
+    let recognition = tag_with(&html, "data-event-id=\"recognition\"");
+    assert!(
+        recognition.contains("aria-pressed=\"false\""),
+        "{recognition}"
+    );
+    assert!(recognition.contains("tabindex=\"0\""), "{recognition}");
+    assert!(
+        recognition.contains("class=\"event-button highlighted\""),
+        "{recognition}"
+    );
+    assert!(html.contains("Choose an event"));
+}
+
+#[test]
+fn a_selected_event_is_pressed_and_detailed() {
+    let listing = STORY.find_event("terror-listing").unwrap();
+    let view = view_after(&[Action::SelectEvent(listing)]);
+    let html = render::<Timeline>(move || TimelineProps {
+        story: story(),
+        view,
+        on_action: Callback::noop(),
+    });
+    let listing_tag = tag_with(&html, "data-event-id=\"terror-listing\"");
+    assert!(
+        listing_tag.contains("aria-pressed=\"true\""),
+        "{listing_tag}"
+    );
+    assert!(
+        listing_tag.contains("class=\"event-button highlighted selected\""),
+        "{listing_tag}"
+    );
+    assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
+    let detail = render::<EventDetail>(move || EventDetailProps {
+        story: story(),
+        event: Some(listing),
+        on_action: Callback::noop(),
+    });
+    assert!(detail.contains("<time datetime=\"2003\">2003</time>"));
+    assert!(detail.contains("Russia lists the Taliban as terrorists"));
+    assert!(
+        detail.contains("Involved: </span>Russia, the Taliban (Islamic Emirate of Afghanistan)")
+    );
+    assert!(detail.contains("Reported fact"));
+    assert!(detail.contains("¶9 · From Enemy to Ally?"));
+    assert!(
+        detail.contains("Russia – Taliban"),
+        "it names the relationship it changed"
+    );
+}
+
+#[test]
+fn an_undated_claim_says_whose_claim_it_is() {
+    let e = STORY.find_event("taliban-fight-isis-k").unwrap();
+    let detail = render::<EventDetail>(move || EventDetailProps {
+        story: story(),
+        event: Some(e),
+        on_action: Callback::noop(),
+    });
+    assert!(detail.contains("Undated in the source"));
+    assert!(detail.contains("Claim by the Taliban (Islamic Emirate of Afghanistan)"));
+}
+
+fn card(rel: &str, as_of: Date, highlighted: bool, selected: bool) -> String {
+    let rel = STORY.find_relationship(rel).unwrap();
+    render::<RelationshipCard>(move || RelationshipCardProps {
+        story: story(),
+        rel,
+        as_of,
+        highlighted,
+        selected,
+        on_action: Callback::noop(),
+    })
+}
+
+#[test]
+fn a_card_shows_the_stance_as_of_the_date_with_its_history() {
+    let html = card("russia-taliban", Date::year(2003), false, false);
+    assert!(html.contains("data-stance=\"terrorist-listing\""));
+    assert!(html.contains("Listed as terrorists"));
+    assert!(html.contains("From 2003"));
+    assert_eq!(count(&html, "aria-current=\"true\""), 1);
+    let later = card("russia-taliban", Date::day(2025, 7, 3), true, true);
+    assert!(later.contains("data-stance=\"formal-recognition\""));
+    let article = tag_with(&later, "data-testid=\"relationship-card\"");
+    assert!(
+        article.contains("class=\"card warmth-4 highlighted selected\""),
+        "{article}"
+    );
+    assert!(later.contains("aria-pressed=\"true\""));
+    for state in ["2003", "Since 2022", "April 2025", "3 July 2025"] {
+        assert!(
+            later.contains(&format!("<span class=\"history-date\">{state}</span>")),
+            "{state}"
+        );
+    }
+}
+
+#[test]
+fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
+    let html = card("russia-taliban", Date::year(1989), false, false);
+    assert!(html.contains("data-stance=\"none\""));
+    assert!(html.contains("No recorded relationship yet"));
+    assert!(
+        html.contains("The source records nothing about this pair before 2003."),
+        "{html}"
+    );
+    assert_eq!(count(&html, "aria-current"), 0);
+    let by = card("china-taliban", Date::year(2021), false, false);
+    assert!(
+        by.contains("The source records nothing about this pair before 3 July 2025."),
+        "{by}"
+    );
+}
+
+#[test]
+fn filtering_by_actor_shows_only_their_cards() {
+    let china = STORY.find_actor("china");
+    let view = view_after(&[Action::FilterActor(china)]);
+    let html = render::<RelationshipCards>(move || RelationshipCardsProps {
+        story: story(),
+        view,
+        on_action: Callback::noop(),
+    });
+    assert_eq!(count(&html, "data-testid=\"relationship-card\""), 1);
+    assert!(html.contains("data-relationship-id=\"china-taliban\""));
+    assert!(
+        tag_with(&html, "value=\"china\"").contains("selected"),
+        "{html}"
+    );
+
+    let all = render::<RelationshipCards>(move || RelationshipCardsProps {
+        story: story(),
+        view: ViewState::start(&STORY),
+        on_action: Callback::noop(),
+    });
+    assert_eq!(count(&all, "data-testid=\"relationship-card\""), 13);
+}
+
+#[test]
+fn the_as_of_control_shows_the_date_and_disables_its_ends() {
+    let html = render::<AsOf>(move || AsOfProps {
+        story: story(),
+        as_of: Date::day(2025, 7, 3),
+        on_action: Callback::noop(),
+    });
+    assert!(html.contains("data-testid=\"as-of\">3 July 2025</strong>"));
+    assert!(html.contains("aria-label=\"Later date: none\""), "{html}");
+    assert!(
+        html.contains("aria-label=\"Earlier date: April 2025\""),
+        "{html}"
+    );
+    let first = render::<AsOf>(move || AsOfProps {
+        story: story(),
+        as_of: Date::year(1979),
+        on_action: Callback::noop(),
+    });
+    assert!(first.contains("aria-label=\"Earlier date: none\""));
+}
+
+#[test]
+fn the_same_state_renders_the_same_bytes() {
+    let a = render::<App>(move || AppProps { story: story() });
+    let b = render::<App>(move || AppProps { story: story() });
+    assert_eq!(a, b);
+}
