@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{Masthead, RelationshipCards, Timeline, Walkthrough};
+use crate::components::{masthead, RelationshipCards, Timeline, Walkthrough};
 use crate::model::{Action, Story, ViewState};
 
 /// A story shared by reference: cheap to copy, compared by identity.
@@ -76,7 +76,7 @@ pub fn App(props: &AppProps) -> Html {
 
     html! {
         <div class="explainer" data-testid="explainer">
-            <Masthead {story} />
+            { masthead(story.0) }
             <main class="layout" id="main">
                 <Walkthrough {story} step={view.step} on_action={on_action.clone()} />
                 <div class="views">

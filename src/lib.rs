@@ -11,6 +11,7 @@ pub mod components;
 #[cfg(feature = "loader")]
 pub mod load;
 pub mod model;
+pub mod postbuild;
 
 pub use app::{App, AppProps, StoryRef};
 
@@ -25,6 +26,8 @@ pub fn start() {
         let props = AppProps {
             story: StoryRef(&STORY),
         };
-        yew::Renderer::<App>::with_root_and_props(root, props).render();
+        // The page holds the prerendered start view (scripts/prerender.sh): hydrate it rather
+        // than render again. Deep links move from the start view once hydrated.
+        yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     }
 }

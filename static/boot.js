@@ -31,10 +31,23 @@
 
   html.classList.add('js');
 
-  import(meta.getAttribute('data-js'))
-    .then(function (glue) { return glue.default({ module_or_path: meta.getAttribute('data-wasm') }); })
-    .catch(function () {
-      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fail);
-      else fail();
+  // Download at once; start the app only when the page (its mount point) is parsed.
+  var domReady = new Promise(function (resolve) {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', resolve);
+    else resolve();
+  });
+  Promise.all([import(meta.getAttribute('data-js')), domReady])
+    .then(function (loaded) {
+      // Fetch the wasm with its integrity hash (the build moved it here from the preload link,
+      // where browsers ignore it), so a tampered file is refused.
+      var url = meta.getAttribute('data-wasm');
+      var integrity = meta.getAttribute('data-wasm-integrity');
+      var wasm = integrity ? fetch(url, { integrity: integrity, credentials: 'same-origin' }) : url;
+      return loaded[0].default({ module_or_path: wasm });
+    })
+    .catch(function (error) {
+      domReady.then(fail);
+      // Say why in the console for whoever debugs it; the reader sees the notice.
+      console.warn('The interactive explainer could not start:', error);
     });
 })();

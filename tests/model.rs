@@ -315,3 +315,19 @@ fn dates_read_as_the_source_supports() {
     let attack = STORY.event(STORY.find_event("moscow-attack").unwrap());
     assert_eq!(attack.when.display(), "March 2024");
 }
+
+#[test]
+fn the_built_in_layout_is_the_one_the_scale_computes() {
+    use explainer::model::{place_events, scale::LABEL_WIDTH};
+    let scale = TimeScale::for_story(&STORY);
+    assert_eq!(STORY.timeline.segments, scale.segments());
+    assert_eq!(
+        STORY.timeline.events,
+        place_events(&STORY, &scale, LABEL_WIDTH).as_slice()
+    );
+    for e in STORY.dated_events() {
+        let date = STORY.event(e).when.date().unwrap();
+        assert_eq!(STORY.timeline.position(date), scale.position(date));
+    }
+    assert_eq!(STORY.timeline.ticks.len(), scale.year_ticks().len());
+}

@@ -3,9 +3,8 @@
 //! of the walkthrough.
 
 use explainer::components::{
-    AsOf, AsOfProps, EventDetail, EventDetailProps, RelationshipCard, RelationshipCardProps,
-    RelationshipCards, RelationshipCardsProps, Timeline, TimelineProps, Walkthrough,
-    WalkthroughProps,
+    RelationshipCard, RelationshipCardProps, RelationshipCards, RelationshipCardsProps, Timeline,
+    TimelineProps, Walkthrough, WalkthroughProps,
 };
 use explainer::model::{Action, Date, ViewState};
 use explainer::{App, AppProps, StoryRef, STORY};
@@ -145,7 +144,7 @@ fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
     );
     assert!(recognition.contains("tabindex=\"0\""), "{recognition}");
     assert!(
-        recognition.contains("class=\"event-button highlighted\""),
+        recognition.contains("data-highlighted=\"true\""),
         "{recognition}"
     );
     assert!(html.contains("Choose an event"));
@@ -166,15 +165,11 @@ fn a_selected_event_is_pressed_and_detailed() {
         "{listing_tag}"
     );
     assert!(
-        listing_tag.contains("class=\"event-button highlighted selected\""),
+        listing_tag.contains("data-highlighted=\"true\""),
         "{listing_tag}"
     );
     assert_eq!(count(&html, "aria-pressed=\"true\""), 1);
-    let detail = render::<EventDetail>(move || EventDetailProps {
-        story: story(),
-        event: Some(listing),
-        on_action: Callback::noop(),
-    });
+    let detail = &html;
     assert!(detail.contains("<time datetime=\"2003\">2003</time>"));
     assert!(detail.contains("Russia lists the Taliban as terrorists"));
     assert!(
@@ -191,9 +186,10 @@ fn a_selected_event_is_pressed_and_detailed() {
 #[test]
 fn an_undated_claim_says_whose_claim_it_is() {
     let e = STORY.find_event("taliban-fight-isis-k").unwrap();
-    let detail = render::<EventDetail>(move || EventDetailProps {
+    let view = view_after(&[Action::SelectEvent(e)]);
+    let detail = render::<Timeline>(move || TimelineProps {
         story: story(),
-        event: Some(e),
+        view,
         on_action: Callback::noop(),
     });
     assert!(detail.contains("Undated in the source"));
@@ -219,13 +215,17 @@ fn a_card_shows_the_stance_as_of_the_date_with_its_history() {
     assert!(html.contains("Listed as terrorists"));
     assert!(html.contains("From 2003"));
     assert_eq!(count(&html, "aria-current=\"true\""), 1);
+    assert!(!tag_with(&html, "data-testid=\"relationship-card\"").contains("data-highlighted"));
     let later = card("russia-taliban", Date::day(2025, 7, 3), true, true);
     assert!(later.contains("data-stance=\"formal-recognition\""));
     let article = tag_with(&later, "data-testid=\"relationship-card\"");
-    assert!(
-        article.contains("class=\"card warmth-4 highlighted selected\""),
-        "{article}"
-    );
+    for attr in [
+        "data-warmth=\"4\"",
+        "data-highlighted=\"true\"",
+        "data-selected=\"true\"",
+    ] {
+        assert!(article.contains(attr), "{attr} in {article}");
+    }
     assert!(later.contains("aria-pressed=\"true\""));
     for state in ["2003", "Since 2022", "April 2025", "3 July 2025"] {
         assert!(
@@ -278,23 +278,34 @@ fn filtering_by_actor_shows_only_their_cards() {
 
 #[test]
 fn the_as_of_control_shows_the_date_and_disables_its_ends() {
-    let html = render::<AsOf>(move || AsOfProps {
-        story: story(),
-        as_of: Date::day(2025, 7, 3),
-        on_action: Callback::noop(),
-    });
+    let cards = |view: ViewState| {
+        render::<RelationshipCards>(move || RelationshipCardsProps {
+            story: story(),
+            view,
+            on_action: Callback::noop(),
+        })
+    };
+    let html = cards(ViewState::start(&STORY));
     assert!(html.contains("data-testid=\"as-of\">3 July 2025</strong>"));
     assert!(html.contains("aria-label=\"Later date: none\""), "{html}");
     assert!(
         html.contains("aria-label=\"Earlier date: April 2025\""),
         "{html}"
     );
-    let first = render::<AsOf>(move || AsOfProps {
-        story: story(),
-        as_of: Date::year(1979),
-        on_action: Callback::noop(),
-    });
+    let first = cards(view_after(&[Action::GoToStep(10)]));
+    assert!(first.contains("data-testid=\"as-of\">1979</strong>"));
     assert!(first.contains("aria-label=\"Earlier date: none\""));
+}
+
+#[test]
+fn the_stylesheet_has_a_rule_for_every_position_step() {
+    let css = std::fs::read_to_string("static/explainer.css").unwrap();
+    for i in 0..=explainer::model::scale::POSITION_STEPS {
+        for attr in ["at", "to"] {
+            let rule = format!("[data-{attr}=\"{i}\"]{{--{attr}:{i}}}");
+            assert!(css.contains(&rule), "static/explainer.css lacks {rule}");
+        }
+    }
 }
 
 #[test]

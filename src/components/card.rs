@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{warmth_class, Sources, StanceBadge};
+use super::{sources, stance_badge, warmth};
 use crate::app::StoryRef;
 use crate::model::{Action, Date, RelIx, When};
 
@@ -35,10 +35,11 @@ fn state_start(when: When) -> String {
     }
 }
 
-/// A relationship card.
+/// A relationship card. A component (not a view function) so that a card whose props did not
+/// change is not rendered again.
 #[component]
 pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
-    let story = props.story;
+    let story = props.story.0;
     let rel_ix = props.rel;
     let rel = story.relationship(rel_ix);
     let current = story.state_at(rel_ix, props.as_of);
@@ -52,7 +53,8 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
     let events = story.events_of_relationship(rel_ix);
 
     html! {
-        <article class={classes!("card", warmth_class(stance), props.highlighted.then_some("highlighted"), props.selected.then_some("selected"))}
+        <article class="card" data-warmth={warmth(stance)}
+            data-highlighted={props.highlighted.then_some("true")} data-selected={props.selected.then_some("true")}
             data-testid="relationship-card" data-relationship-id={rel.id}
             data-stance={stance.map_or("none", |s| s.slug())}
             aria-labelledby={heading_id.clone()}>
@@ -64,16 +66,16 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                 </button>
             </h3>
             <p class="card-stance">
-                <StanceBadge {stance} />
+                { stance_badge(stance) }
                 if let Some((_, state)) = current {
                     <span class="card-since">{ state_start(state.from) }</span>
                 }
             </p>
             if let Some((_, state)) = current {
                 <p class="state-summary">{ state.summary }</p>
-                <Sources {story} sourcing={state.sourcing} />
+                { sources(story, state.sourcing) }
             } else {
-                <p class="state-summary none-yet">
+                <p class="state-summary" data-none-yet="true">
                     { "The source records nothing about this pair before " }
                     { rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default() }
                     { "." }
@@ -83,7 +85,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                 { for rel.states.iter().enumerate().map(|(i, s)| {
                     let is_current = current.is_some_and(|(c, _)| c == i);
                     html! {
-                        <li key={i} class={classes!("history-state", warmth_class(Some(s.stance)), is_current.then_some("current"))}
+                        <li key={i} class="history-state" data-warmth={warmth(Some(s.stance))}
                             aria-current={is_current.then_some("true")}>
                             <span class="history-date">{ s.from.display() }</span>
                             <span class="history-stance">
@@ -94,7 +96,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                 }) }
             </ol>
             <p class="card-summary">{ rel.summary }</p>
-            <Sources {story} sourcing={rel.sourcing} />
+            { sources(story, rel.sourcing) }
             if !events.is_empty() {
                 <div class="card-events">
                     <span class="label">{ "Events: " }</span>

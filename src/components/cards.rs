@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{AsOf, RelationshipCard};
+use super::{as_of_control, RelationshipCard};
 use crate::app::StoryRef;
 use crate::model::{Action, ViewState};
 
@@ -35,16 +35,12 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
             on_action.emit(Action::FilterActor(story.find_actor(&value)));
         })
     };
-    let shown: Vec<_> = story
-        .relationship_ixs()
-        .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
-        .collect();
 
     html! {
         <section class="relationships" aria-labelledby="relationships-heading">
             <div class="cards-head">
                 <h2 id="relationships-heading">{ "Relationships" }</h2>
-                <AsOf {story} as_of={view.as_of} on_action={props.on_action.clone()} />
+                { as_of_control(story.0, view.as_of, &props.on_action) }
                 <label class="filter">
                     <span>{ "Show" }</span>
                     <select {onchange} data-testid="actor-filter">
@@ -61,13 +57,15 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
                 </label>
             </div>
             <ul class="cards">
-                { for shown.iter().map(|&r| html! {
-                    <li key={story.relationship(r).id}>
-                        <RelationshipCard {story} rel={r} as_of={view.as_of}
-                            highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
-                            on_action={props.on_action.clone()} />
-                    </li>
-                }) }
+                { for story.relationship_ixs()
+                    .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
+                    .map(|r| html! {
+                        <li key={story.relationship(r).id}>
+                            <RelationshipCard {story} rel={r} as_of={view.as_of}
+                                highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
+                                on_action={props.on_action.clone()} />
+                        </li>
+                    }) }
             </ul>
         </section>
     }

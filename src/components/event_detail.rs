@@ -3,28 +3,14 @@
 
 use yew::prelude::*;
 
-use super::Sources;
-use crate::app::StoryRef;
-use crate::model::{Action, EventIx};
-
-/// Props for [`EventDetail`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct EventDetailProps {
-    /// The story.
-    pub story: StoryRef,
-    /// The selected event, if any.
-    pub event: Option<EventIx>,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
-}
+use super::sources;
+use crate::model::{Action, EventIx, Story};
 
 /// Details of the selected event, or a hint when none is selected.
-#[component]
-pub fn EventDetail(props: &EventDetailProps) -> Html {
-    let story = props.story;
-    let Some(e) = props.event else {
+pub fn event_detail(story: &Story, event: Option<EventIx>, on_action: &Callback<Action>) -> Html {
+    let Some(e) = event else {
         return html! {
-            <div class="event-detail empty" data-testid="event-detail">
+            <div class="event-detail" data-empty="true" data-testid="event-detail">
                 <p class="hint">{ "Choose an event to see what happened, who was involved and where it comes from." }</p>
             </div>
         };
@@ -44,13 +30,13 @@ pub fn EventDetail(props: &EventDetailProps) -> Html {
             <h3 id="event-detail-title">{ event.title }</h3>
             <p>{ event.summary }</p>
             <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
-            <Sources {story} sourcing={event.sourcing} />
+            { sources(story, event.sourcing) }
             if !moved.is_empty() {
                 <div class="event-moved">
                     <span class="label">{ "Changed: " }</span>
                     <ul class="chips">
                         { for moved.into_iter().map(|r| {
-                            let on_action = props.on_action.clone();
+                            let on_action = on_action.clone();
                             html! {
                                 <li key={story.relationship(r).id}>
                                     <button type="button" class="chip"

@@ -2,19 +2,11 @@
 
 use yew::prelude::*;
 
-use crate::app::StoryRef;
-
-/// Props for [`Masthead`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct MastheadProps {
-    /// The story.
-    pub story: StoryRef,
-}
+use crate::model::Story;
 
 /// The headline block.
-#[component]
-pub fn Masthead(props: &MastheadProps) -> Html {
-    let meta = &props.story.meta;
+pub fn masthead(story: &Story) -> Html {
+    let meta = &story.meta;
     html! {
         <header class="masthead">
             <p class="kicker">{ meta.kicker }</p>

@@ -1,5 +1,8 @@
-//! The explainer's components, one per file. Each takes the story and typed callbacks as
-//! props; none touches the browser while rendering.
+//! The explainer's components, one per file. Components with state or worth skipping when
+//! their props are unchanged are Yew components (props: the story and typed callbacks); small
+//! stateless views are plain functions returning `Html`, which keeps the wasm smaller. None
+//! touches the browser while rendering. Visual state is in `aria-*` and `data-*` attributes
+//! (never built class names), which the CSS and tests select on.
 
 mod as_of;
 mod card;
@@ -11,13 +14,13 @@ mod stance;
 mod timeline;
 mod walkthrough;
 
-pub use as_of::{AsOf, AsOfProps};
+pub use as_of::as_of_control;
 pub use card::{RelationshipCard, RelationshipCardProps};
 pub use cards::{RelationshipCards, RelationshipCardsProps};
-pub use event_detail::{EventDetail, EventDetailProps};
-pub use masthead::Masthead;
-pub use sources::{citation_text, Sources};
-pub use stance::{warmth_class, StanceBadge};
+pub use event_detail::event_detail;
+pub use masthead::masthead;
+pub use sources::{citation_text, sources};
+pub use stance::{stance_badge, warmth};
 pub use timeline::{Timeline, TimelineProps};
 pub use walkthrough::{step_count, step_href, Walkthrough, WalkthroughProps};
 

@@ -3,19 +3,15 @@
 //! details. Events are buttons with one tab stop between them (roving focus: arrow keys,
 //! Home and End move, Enter selects). Below 600 px of width the CSS lays it out vertically.
 //!
-//! Positions are CSS classes (`at-0`..`at-200`, see `static/positions.css`), never inline
+//! Positions are attributes (`data-at="42"`, read by `static/explainer.css`), never inline
 //! styles, so the page runs under a CSP without `unsafe-inline` styles.
 
 use yew::prelude::*;
 
-use super::EventDetail;
+use super::event_detail;
 use crate::app::StoryRef;
-use crate::model::{
-    place_events, quantize, Action, EventIx, SegmentKind, Story, TimeScale, ViewState,
-};
-
-/// How wide an event label is, in position steps (of 200).
-const LABEL_WIDTH: u16 = 34;
+use crate::model::date::number;
+use crate::model::{quantize, Action, EventIx, SegmentKind, Story, ViewState};
 
 /// Props for [`Timeline`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,69 +24,32 @@ pub struct TimelineProps {
     pub on_action: Callback<Action>,
 }
 
-/// `at-42` for a quantised position.
-fn at_step(step: u16) -> String {
-    let mut class = String::from("at-");
-    crate::model::date::push_number(&mut class, i64::from(step), 1);
-    class
+/// A position from 0 to 1 as the `data-at`/`data-to` value: `0`..`200`.
+fn pos(position: f64) -> String {
+    number(i64::from(quantize(position)))
 }
 
-/// `at-42` for a position from 0 to 1.
-fn at(position: f64) -> String {
-    at_step(quantize(position))
-}
-
-/// `to-42`
-fn to(position: f64) -> String {
-    let mut class = String::from("to-");
-    crate::model::date::push_number(&mut class, i64::from(quantize(position)), 1);
-    class
-}
-
-/// A class from a small fixed set, so no class is built from content.
-fn numbered(prefix: &'static [&'static str], n: usize) -> &'static str {
-    prefix[n.min(prefix.len() - 1)]
-}
-
-const LANES: [&str; 7] = [
-    "lane-0", "lane-1", "lane-2", "lane-3", "lane-4", "lane-5", "lane-6",
-];
-const LANE_COUNTS: [&str; 8] = [
-    "lanes-0", "lanes-1", "lanes-2", "lanes-3", "lanes-4", "lanes-5", "lanes-6", "lanes-7",
-];
-const ERAS: [&str; 3] = ["era-0", "era-1", "era-2"];
-
-/// The era an event falls in, if any.
-fn era_of(story: &Story, event: EventIx) -> Option<usize> {
+/// The era an event falls in, if any, as its `data-era` value.
+fn era_of(story: &Story, event: EventIx) -> Option<String> {
     let date = story.event(event).when.date()?;
     story
         .eras
         .iter()
         .position(|era| era.from <= date && era.to.is_none_or(|to| date <= to))
-}
-
-/// "14 years pass"
-fn gap_text(years: u16) -> String {
-    let mut text = String::new();
-    crate::model::date::push_number(&mut text, i64::from(years), 1);
-    text.push_str(" years pass");
-    text
+        .map(|i| number((i % 3) as i64))
 }
 
 /// The timeline with its undated facts and event details.
 #[component]
 pub fn Timeline(props: &TimelineProps) -> Html {
-    let story = props.story;
+    let story = props.story.0;
     let view = props.view;
     let on_action = props.on_action.clone();
-    let scale = use_memo(story, |story| TimeScale::for_story(story.0));
-    let placed = use_memo(story, |story| {
-        place_events(story.0, &TimeScale::for_story(story.0), LABEL_WIDTH)
-    });
+    let layout = &story.timeline;
 
     // Roving focus: one event is the tab stop; arrows move it.
     let order: Vec<EventIx> = story.dated_events().chain(story.undated_events()).collect();
-    let highlighted = view.highlighted_events(story.0);
+    let highlighted = view.highlighted_events(story);
     let roving = use_state(|| None::<EventIx>);
     let tab_stop = (*roving)
         .or(view.event)
@@ -99,7 +58,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     let onkeydown = {
         let roving = roving.clone();
-        let order = order.clone();
         Callback::from(move |e: KeyboardEvent| {
             let Some(current) = tab_stop.and_then(|t| order.iter().position(|&o| o == t)) else {
                 return;
@@ -114,10 +72,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             e.prevent_default();
             roving.set(Some(order[next]));
-            let mut selector = String::from("[data-event-id=\"");
-            selector.push_str(story.event(order[next]).id);
-            selector.push_str("\"]");
-            crate::browser::focus(&selector);
+            crate::browser::focus(
+                &["[data-event-id=\"", story.event(order[next]).id, "\"]"].concat(),
+            );
         })
     };
 
@@ -135,7 +92,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             })
         };
         html! {
-            <button type="button" class={classes!("event-button", is_highlighted.then_some("highlighted"), selected.then_some("selected"))}
+            <button type="button" class="event-button" data-highlighted={is_highlighted.then_some("true")}
                 data-testid="timeline-event" data-event-id={event.id}
                 aria-pressed={if selected { "true" } else { "false" }}
                 tabindex={if tab_stop == Some(e) { "0" } else { "-1" }}
@@ -153,14 +110,9 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         }
     };
 
-    let lanes = placed
-        .iter()
-        .map(|p| usize::from(p.lane) + 1)
-        .max()
-        .unwrap_or(0);
     let mut items: Vec<Html> = Vec::new();
-    let mut segments = scale.segments().iter().peekable();
-    for p in placed.iter() {
+    let mut segments = layout.segments.iter().peekable();
+    for p in layout.events {
         // Breaks left of this event come first, so a vertical list reads in order.
         while let Some(segment) = segments.peek() {
             if quantize(segment.end) > p.at {
@@ -168,47 +120,44 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             }
             if let SegmentKind::Break { years } = segment.kind {
                 items.push(html! {
-                    <li key={["gap-", &at(segment.start)].concat()} class={classes!("gap", at(segment.start), to(segment.end))}>
+                    <li key={["gap-", &pos(segment.start)].concat()} class="gap" data-at={pos(segment.start)} data-to={pos(segment.end)}>
                         <span class="gap-mark" aria-hidden="true">{ "≈" }</span>
-                        <span class="gap-text">{ gap_text(years) }</span>
+                        <span class="gap-text">{ number(i64::from(years)) }{ " years pass" }</span>
                     </li>
                 });
             }
             segments.next();
         }
-        let era = era_of(story.0, p.event).map(|i| numbered(&ERAS, i));
         items.push(html! {
-            <li key={story.event(p.event).id}
-                class={classes!("event", at_step(p.at), numbered(&LANES, usize::from(p.lane)), p.label_left.then_some("label-left"), era)}>
+            <li key={story.event(p.event).id} class="event" data-at={number(i64::from(p.at))}
+                data-lane={number(i64::from(p.lane))} data-side={p.label_left.then_some("left")}
+                data-era={era_of(story, p.event)}>
                 { event_button(p.event, true) }
             </li>
         });
     }
 
-    let as_of_position = scale.position(view.as_of);
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <div class="timeline-body">
-                <div class={classes!("axis-frame", numbered(&LANE_COUNTS, lanes))}>
+                <div class="axis-frame" data-lanes={number(layout.lanes().min(7) as i64)}>
                     <div class="eras" aria-hidden="true">
-                        { for story.eras.iter().enumerate().map(|(i, era)| {
-                            let end = era.to.map_or(1.0, |d| scale.position(d));
-                            html! {
-                                <div key={era.id} class={classes!("era", numbered(&ERAS, i), at(scale.position(era.from)), to(end))}>
-                                    <span class="era-title">{ era.title }</span>
-                                </div>
-                            }
+                        { for story.eras.iter().enumerate().map(|(i, era)| html! {
+                            <div key={era.id} class="era" data-era={number((i % 3) as i64)} data-at={pos(layout.position(era.from))}
+                                data-to={pos(era.to.map_or(1.0, |d| layout.position(d)))}>
+                                <span class="era-title">{ era.title }</span>
+                            </div>
                         }) }
                     </div>
                     <div class="axis" aria-hidden="true">
-                        { for scale.breaks().map(|b| html! {
-                            <span class={classes!("break", at(b.start), to(b.end))}></span>
+                        { for layout.breaks().map(|b| html! {
+                            <span class="break" data-at={pos(b.start)} data-to={pos(b.end)}></span>
                         }) }
-                        { for scale.year_ticks().into_iter().map(|(year, position)| html! {
-                            <span class={classes!("tick", at(position))}>{ year }</span>
+                        { for layout.ticks.iter().map(|tick| html! {
+                            <span class="tick" data-at={number(i64::from(tick.at))}>{ number(i64::from(tick.year)) }</span>
                         }) }
-                        <span class={classes!("as-of-line", at(as_of_position))}></span>
+                        <span class="as-of-line" data-at={pos(layout.position(view.as_of))}></span>
                     </div>
                     <ol class="events" aria-label="Dated events, oldest first" onkeydown={onkeydown.clone()}>
                         { for items }
@@ -216,7 +165,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 </div>
                 <p class="era-legend">
                     { for story.eras.iter().enumerate().map(|(i, era)| html! {
-                        <span key={era.id} class={classes!("era-key", numbered(&ERAS, i))}>
+                        <span key={era.id} class="era-key" data-era={number((i % 3) as i64)}>
                             { era.title }{ " (" }{ era.from.display() }{ "–" }{ era.to.map(|d| d.display()).unwrap_or_default() }{ ")" }
                         </span>
                     }) }
@@ -232,7 +181,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                 }
             </div>
-            <EventDetail {story} event={view.event} {on_action} />
+            { event_detail(story, view.event, &on_action) }
         </section>
     }
 }

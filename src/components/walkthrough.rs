@@ -7,8 +7,9 @@
 
 use yew::prelude::*;
 
-use super::{link_click, Sources};
+use super::{link_click, sources};
 use crate::app::StoryRef;
+use crate::model::date::number;
 use crate::model::Action;
 
 /// Props for [`Walkthrough`].
@@ -24,18 +25,18 @@ pub struct WalkthroughProps {
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
-    let mut href = String::from("#step=");
-    crate::model::date::push_number(&mut href, step as i64 + 1, 1);
-    href
+    "#step=".to_string() + &number(step as i64 + 1)
 }
 
 /// "Step 3 of 11"
 pub fn step_count(step: usize, total: usize) -> String {
-    let mut text = String::from("Step ");
-    crate::model::date::push_number(&mut text, step as i64 + 1, 1);
-    text.push_str(" of ");
-    crate::model::date::push_number(&mut text, total as i64, 1);
-    text
+    [
+        "Step ",
+        &number(step as i64 + 1),
+        " of ",
+        &number(total as i64),
+    ]
+    .concat()
 }
 
 /// The walkthrough.
@@ -87,11 +88,11 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
                 { for story.steps.iter().enumerate().map(|(i, s)| {
                     let current = i == step;
                     html! {
-                        <li key={s.id} class={classes!("step", current.then_some("current"))}
+                        <li key={s.id} class="step" aria-current={current.then_some("step")}
                             id={step_href(i)[1..].to_string()}>
                             <h2 class="step-title" data-testid={current.then_some("step-title")}>{ s.title }</h2>
                             { for s.text.iter().map(|p| html! { <p>{ *p }</p> }) }
-                            <Sources {story} sourcing={s.sourcing} />
+                            { sources(story.0, s.sourcing) }
                         </li>
                     }
                 }) }
@@ -108,7 +109,7 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
                 <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p>
             </nav>
             <details class="toc">
-                <summary>{ "All " }{ total }{ " steps" }</summary>
+                <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary>
                 <ol>
                     { for story.steps.iter().enumerate().map(|(i, s)| html! {
                         <li key={s.id}>

@@ -4,8 +4,8 @@
 use std::fmt::Write;
 
 use crate::model::{
-    Actor, Attribution, Date, Era, Event, Focus, Meta, RelState, Relationship, Section, Sourcing,
-    Step, Story, When,
+    Actor, Attribution, Date, Era, Event, Focus, Meta, RelState, Relationship, Section,
+    SegmentKind, Sourcing, Step, Story, TimelineLayout, When,
 };
 
 /// The story as a Rust expression of type `crate::model::Story`.
@@ -22,6 +22,7 @@ pub fn story_to_rust(story: &Story) -> String {
         &list(story.relationships, relationship),
     );
     field(&mut out, "steps", &list(story.steps, step));
+    field(&mut out, "timeline", &timeline(&story.timeline));
     out.push('}');
     out
 }
@@ -119,12 +120,11 @@ fn section(s: &Section) -> String {
 
 fn actor(a: &Actor) -> String {
     format!(
-        "crate::model::Actor {{ id: {}, name: {}, short: {}, kind: crate::model::ActorKind::{:?}, about: {} }}",
+        "crate::model::Actor {{ id: {}, name: {}, short: {}, kind: crate::model::ActorKind::{:?} }}",
         text(a.id),
         text(a.name),
         text(a.short),
-        a.kind,
-        text(a.about)
+        a.kind
     )
 }
 
@@ -184,6 +184,34 @@ fn focus(f: &Focus) -> String {
         indices("EventIx", f.events.iter().map(|e| e.0)),
         indices("RelIx", f.relationships.iter().map(|r| r.0)),
         date(f.as_of)
+    )
+}
+
+fn timeline(t: &TimelineLayout) -> String {
+    let segments = list(t.segments, |s| {
+        let kind = match s.kind {
+            SegmentKind::Linear => "crate::model::SegmentKind::Linear".to_string(),
+            SegmentKind::Break { years } => {
+                format!("crate::model::SegmentKind::Break {{ years: {years} }}")
+            }
+        };
+        // Debug formatting of an f64 is a valid Rust literal that reads back exactly.
+        format!(
+            "crate::model::Segment {{ from_year: {:?}, to_year: {:?}, start: {:?}, end: {:?}, kind: {kind} }}",
+            s.from_year, s.to_year, s.start, s.end
+        )
+    });
+    let events = list(t.events, |p| {
+        format!(
+            "crate::model::PlacedEvent {{ event: crate::model::EventIx({}), at: {}, lane: {}, label_left: {} }}",
+            p.event.0, p.at, p.lane, p.label_left
+        )
+    });
+    let ticks = list(t.ticks, |k| {
+        format!("crate::model::Tick {{ year: {}, at: {} }}", k.year, k.at)
+    });
+    format!(
+        "crate::model::TimelineLayout {{ segments: {segments}, events: {events}, ticks: {ticks} }}"
     )
 }
 

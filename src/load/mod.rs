@@ -14,7 +14,8 @@ use toml::de::DeTable;
 
 use crate::model::{
     Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Focus, Meta,
-    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story, When,
+    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story, TimelineLayout,
+    When,
 };
 pub use emit::story_to_rust;
 use fields::{leak, leak_str, nearest, tables_of, Fields};
@@ -164,7 +165,7 @@ fn read_story(report: &mut Report, text: &str) -> Option<Story> {
     root.finish(report);
 
     check_coverage(report, &ids, &steps);
-    Some(Story {
+    let mut story = Story {
         meta,
         sections: leak(sections),
         actors: leak(actors),
@@ -172,7 +173,10 @@ fn read_story(report: &mut Report, text: &str) -> Option<Story> {
         eras: leak(eras),
         relationships: leak(relationships),
         steps: leak(steps),
-    })
+        timeline: TimelineLayout::EMPTY,
+    };
+    story.timeline = TimelineLayout::for_story(&story);
+    Some(story)
 }
 
 fn read_meta(report: &mut Report, root: &Fields) -> Meta {
@@ -286,7 +290,7 @@ fn read_sections(report: &mut Report, root: &Fields, ids: &mut Ids) -> Vec<Secti
 }
 
 fn read_actors(report: &mut Report, root: &Fields, ids: &mut Ids) -> Vec<Actor> {
-    const KEYS: &[&str] = &["id", "name", "short", "kind", "about"];
+    const KEYS: &[&str] = &["id", "name", "short", "kind"];
     let mut seen = Seen::default();
     let tables = tables_of(report, root.value("actors"), "actors", "actors");
     let mut actors = Vec::new();
@@ -296,7 +300,6 @@ fn read_actors(report: &mut Report, root: &Fields, ids: &mut Ids) -> Vec<Actor> 
         let name = f.text(report, "name", "the actor's full name");
         let short = f.opt_text(report, "short", "a short name").unwrap_or(name);
         let kind = read_choice(report, &f, "kind", &ActorKind::ALL).unwrap_or(ActorKind::Group);
-        let about = f.text(report, "about", "one line on who they are in this story");
         f.finish(report);
         ids.actors.push(id);
         actors.push(Actor {
@@ -304,7 +307,6 @@ fn read_actors(report: &mut Report, root: &Fields, ids: &mut Ids) -> Vec<Actor> 
             name,
             short,
             kind,
-            about,
         });
     }
     if actors.is_empty() {

@@ -190,6 +190,13 @@ fn days_in_month(year: i16, month: u8) -> u8 {
     }
 }
 
+/// A number as text (`42`), without the formatting machinery.
+pub fn number(n: i64) -> String {
+    let mut out = String::new();
+    push_number(&mut out, n, 1);
+    out
+}
+
 /// Appends a non-negative number padded with zeros to `width` digits. Hand-written so the
 /// browser build does not need the formatting machinery for it.
 pub fn push_number(out: &mut String, mut n: i64, width: usize) {

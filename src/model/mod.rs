@@ -11,6 +11,8 @@ pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
 pub use queries::{relationship_state_at, StateAsOf};
-pub use scale::{place_events, quantize, PlacedEvent, SegmentKind, TimeScale};
+pub use scale::{
+    place_events, quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout,
+};
 pub use story::*;
 pub use view::{Action, ViewState};

@@ -93,11 +93,11 @@ impl Story {
 
     /// The distinct dates of dated events, in order: the stops of the "as of" control.
     pub fn as_of_stops(&self) -> Vec<Date> {
+        // Events are stored in time order, so repeats are neighbours.
         let mut dates: Vec<Date> = self
             .dated_events()
             .filter_map(|e| self.event(e).when.date())
             .collect();
-        dates.sort();
         dates.dedup();
         dates
     }
@@ -123,15 +123,10 @@ impl Story {
 
     /// Events that moved a relationship, in time order, without repeats.
     pub fn events_of_relationship(&self, rel: RelIx) -> Vec<EventIx> {
-        let mut events: Vec<EventIx> = self
-            .relationship(rel)
-            .states
-            .iter()
-            .flat_map(|s| s.events.iter().copied())
-            .collect();
-        events.sort();
-        events.dedup();
-        events
+        let states = self.relationship(rel).states;
+        self.event_ixs()
+            .filter(|e| states.iter().any(|s| s.events.contains(e)))
+            .collect()
     }
 
     /// Relationships that `event` moved, in file order.

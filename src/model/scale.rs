@@ -1,6 +1,9 @@
 //! The timeline's scale: maps dates to positions from 0 to 1, compressing long quiet gaps
 //! into fixed-width breaks (so 1979 and 2025 fit on one axis and 2021-2025 stays readable),
 //! and places event labels in lanes so they do not overlap.
+//!
+//! The loader computes a story's [`TimelineLayout`] once (for the app, at build time), so the
+//! browser only looks positions up.
 
 use super::date::Date;
 use super::story::{EventIx, Story};
@@ -10,8 +13,11 @@ pub const BREAK_AFTER_YEARS: f64 = 3.0;
 /// The narrowest a gap between two neighbouring dates is drawn, in years of width, so dates a
 /// few weeks apart stay apart.
 const MIN_SPAN_YEARS: f64 = 0.6;
-/// Positions are quantised to this many steps for the view (CSS classes `at-0`..`at-200`).
-pub const POSITION_STEPS: u16 = 200;
+/// Positions are quantised to this many steps for the view (`data-at="0"`..`"100"`): 1% of
+/// the axis, finer than a label.
+pub const POSITION_STEPS: u16 = 100;
+/// How wide an event label is, in position steps; the CSS gives labels the same 17%.
+pub const LABEL_WIDTH: u16 = 17;
 
 /// What a stretch of the axis is.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -44,7 +50,23 @@ pub struct Segment {
 #[derive(Clone, Debug, PartialEq)]
 pub struct TimeScale {
     segments: Vec<Segment>,
-    first_year: f64,
+}
+
+/// The position (0..=1) of a fractional year on an axis made of `segments`; outside them it
+/// clamps to the ends.
+pub fn position_in(segments: &[Segment], year: f64) -> f64 {
+    let (Some(first), Some(last)) = (segments.first(), segments.last()) else {
+        return 0.0;
+    };
+    if year <= first.from_year {
+        return 0.0;
+    }
+    if year >= last.to_year {
+        return 1.0;
+    }
+    let segment = segments.iter().find(|s| year <= s.to_year).unwrap_or(last);
+    let t = (year - segment.from_year) / (segment.to_year - segment.from_year);
+    segment.start + t * (segment.end - segment.start)
 }
 
 impl TimeScale {
@@ -53,7 +75,6 @@ impl TimeScale {
         let mut years: Vec<f64> = anchors.into_iter().filter(|y| y.is_finite()).collect();
         years.sort_by(f64::total_cmp);
         years.dedup();
-        let first_year = years.first().copied().unwrap_or(0.0);
         let widths: Vec<(f64, f64, f64, SegmentKind)> = years
             .windows(2)
             .map(|w| {
@@ -84,10 +105,7 @@ impl TimeScale {
                 }
             })
             .collect();
-        TimeScale {
-            segments,
-            first_year,
-        }
+        TimeScale { segments }
     }
 
     /// The scale for a story: anchored at every dated event and every era boundary.
@@ -108,22 +126,7 @@ impl TimeScale {
 
     /// The position (0..=1) of a fractional year; outside the scale it clamps to the ends.
     pub fn position_of_year(&self, year: f64) -> f64 {
-        let Some(last) = self.segments.last() else {
-            return 0.0;
-        };
-        if year <= self.first_year {
-            return 0.0;
-        }
-        if year >= last.to_year {
-            return 1.0;
-        }
-        let segment = self
-            .segments
-            .iter()
-            .find(|s| year <= s.to_year)
-            .unwrap_or(last);
-        let t = (year - segment.from_year) / (segment.to_year - segment.from_year);
-        segment.start + t * (segment.end - segment.start)
+        position_in(&self.segments, year)
     }
 
     /// The position (0..=1) of a date.
@@ -161,6 +164,77 @@ impl TimeScale {
     }
 }
 
+/// A year label on the axis.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tick {
+    /// The year.
+    pub year: i16,
+    /// Its quantised position.
+    pub at: u16,
+}
+
+/// The timeline as the view draws it: the scale's segments, every dated event placed in a
+/// label lane, and the year labels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TimelineLayout {
+    /// The axis, left to right.
+    pub segments: &'static [Segment],
+    /// Dated events in time order, with positions and lanes.
+    pub events: &'static [PlacedEvent],
+    /// Year labels.
+    pub ticks: &'static [Tick],
+}
+
+impl TimelineLayout {
+    /// No timeline (a story being loaded).
+    pub const EMPTY: TimelineLayout = TimelineLayout {
+        segments: &[],
+        events: &[],
+        ticks: &[],
+    };
+
+    /// Lays out a story's timeline (the loader does this once; the result lives for the rest
+    /// of the program).
+    pub fn for_story(story: &Story) -> TimelineLayout {
+        let scale = TimeScale::for_story(story);
+        let events = place_events(story, &scale, LABEL_WIDTH);
+        let ticks: Vec<Tick> = scale
+            .year_ticks()
+            .into_iter()
+            .map(|(year, position)| Tick {
+                year: year as i16,
+                at: quantize(position),
+            })
+            .collect();
+        TimelineLayout {
+            segments: Box::leak(scale.segments.into_boxed_slice()),
+            events: Box::leak(events.into_boxed_slice()),
+            ticks: Box::leak(ticks.into_boxed_slice()),
+        }
+    }
+
+    /// The position (0..=1) of a date.
+    pub fn position(&self, date: Date) -> f64 {
+        position_in(self.segments, date.fractional_year())
+    }
+
+    /// The compressed gaps, left to right.
+    pub fn breaks(&self) -> impl Iterator<Item = &Segment> {
+        self.segments
+            .iter()
+            .filter(|s| matches!(s.kind, SegmentKind::Break { .. }))
+    }
+
+    /// How many label lanes the events use.
+    pub fn lanes(&self) -> usize {
+        self.events
+            .iter()
+            .map(|p| usize::from(p.lane) + 1)
+            .max()
+            .unwrap_or(0)
+    }
+}
+
 /// A position quantised for the view: 0..=[`POSITION_STEPS`].
 pub fn quantize(position: f64) -> u16 {
     (position.clamp(0.0, 1.0) * f64::from(POSITION_STEPS)).round() as u16
@@ -171,7 +245,7 @@ pub fn quantize(position: f64) -> u16 {
 pub struct PlacedEvent {
     /// Which event.
     pub event: EventIx,
-    /// Its quantised position, 0..=200.
+    /// Its quantised position, 0..=100.
     pub at: u16,
     /// The label lane (0 nearest the axis).
     pub lane: u8,

@@ -5,6 +5,7 @@
 //! `static Story` (plain data in the wasm, no parser), and the loader leaks what it reads.
 
 use super::date::{Date, When};
+use super::scale::TimelineLayout;
 
 /// Index of an actor in [`Story::actors`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,6 +40,8 @@ pub struct Story {
     pub relationships: &'static [Relationship],
     /// The walkthrough, in order.
     pub steps: &'static [Step],
+    /// The timeline, laid out from the dated events and eras when the story is loaded.
+    pub timeline: TimelineLayout,
 }
 
 /// What the story is and where it comes from.
@@ -108,8 +111,6 @@ pub struct Actor {
     pub short: &'static str,
     /// What kind of actor.
     pub kind: ActorKind,
-    /// One line about who they are in this story.
-    pub about: &'static str,
 }
 
 /// Whether a text is a reported fact, someone's claim, or analysis.

@@ -1,0 +1,315 @@
+//! What the build does to Trunk's `index.html` after the wasm is built (pure string work, run
+//! natively by `src/bin/prerender.rs`): put the server-rendered app in the mount point, and
+//! move the wasm's integrity hash from Trunk's preload link (where Chromium ignores it, with a
+//! console warning) to the loader's meta tag, where `static/boot.js` enforces it with `fetch`.
+//!
+//! Trunk may minify the page (unquoted attributes, any order), so tags are read by a small
+//! attribute parser rather than matched as fixed strings. Files changed after Trunk hashed
+//! them (the hook minifies the JS) get fresh integrity hashes: [`refresh_integrity`].
+
+/// Why a page could not be processed.
+#[derive(Debug, PartialEq, Eq)]
+pub enum PostBuildError {
+    /// The page lacks exactly one empty `<div id="app"></div>`.
+    Mount,
+    /// The page lacks the loader's `<meta name="explainer-app">`.
+    LoaderMeta,
+}
+
+impl std::fmt::Display for PostBuildError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            PostBuildError::Mount => {
+                write!(f, "the page must contain exactly one empty <div id=\"app\"></div>")
+            }
+            PostBuildError::LoaderMeta => write!(
+                f,
+                "the page has no <meta name=\"explainer-app\"> (is pattern_script set in Trunk.toml?)"
+            ),
+        }
+    }
+}
+
+/// An opening tag found in a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Tag {
+    /// Byte offset of `<`.
+    pub start: usize,
+    /// Byte offset just past `>`.
+    pub end: usize,
+    /// Lower-case tag name.
+    pub name: String,
+    /// Attributes in order; `None` for a bare attribute (`crossorigin`).
+    pub attrs: Vec<(String, Option<String>)>,
+}
+
+impl Tag {
+    /// The value of an attribute, if present with a value.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .and_then(|(_, v)| v.as_deref())
+    }
+
+    /// The tag written out again, with every value quoted.
+    pub fn render(&self) -> String {
+        let mut out = String::from("<");
+        out.push_str(&self.name);
+        for (name, value) in &self.attrs {
+            out.push(' ');
+            out.push_str(name);
+            if let Some(value) = value {
+                out.push_str("=\"");
+                out.push_str(&value.replace('"', "&quot;"));
+                out.push('"');
+            }
+        }
+        out.push('>');
+        out
+    }
+}
+
+/// Every opening tag named `name` in `page`, in order.
+pub fn find_tags(page: &str, name: &str) -> Vec<Tag> {
+    let bytes = page.as_bytes();
+    let mut tags = Vec::new();
+    let mut at = 0;
+    while let Some(offset) = page[at..].find('<') {
+        let start = at + offset;
+        at = start + 1;
+        let rest = &page[start + 1..];
+        let name_len = rest
+            .bytes()
+            .take_while(|b| b.is_ascii_alphanumeric() || *b == b'-')
+            .count();
+        if name_len == 0 || !rest[..name_len].eq_ignore_ascii_case(name) {
+            continue;
+        }
+        let mut i = start + 1 + name_len;
+        let mut attrs = Vec::new();
+        let end = loop {
+            while i < bytes.len() && (bytes[i].is_ascii_whitespace() || bytes[i] == b'/') {
+                i += 1;
+            }
+            if i >= bytes.len() {
+                break None;
+            }
+            if bytes[i] == b'>' {
+                break Some(i + 1);
+            }
+            let name_start = i;
+            while i < bytes.len() && !b" \t\n\r=>/".contains(&bytes[i]) {
+                i += 1;
+            }
+            let attr = page[name_start..i].to_ascii_lowercase();
+            if i < bytes.len() && bytes[i] == b'=' {
+                i += 1;
+                let value = match bytes.get(i) {
+                    Some(&q) if q == b'"' || q == b'\'' => {
+                        let close = page[i + 1..]
+                            .find(char::from(q))
+                            .map_or(bytes.len(), |c| i + 1 + c);
+                        let value = &page[i + 1..close.min(bytes.len())];
+                        i = (close + 1).min(bytes.len());
+                        value
+                    }
+                    _ => {
+                        let value_start = i;
+                        while i < bytes.len() && !bytes[i].is_ascii_whitespace() && bytes[i] != b'>'
+                        {
+                            i += 1;
+                        }
+                        &page[value_start..i]
+                    }
+                };
+                attrs.push((attr, Some(value.replace("&quot;", "\""))));
+            } else {
+                attrs.push((attr, None));
+            }
+        };
+        if let Some(end) = end {
+            tags.push(Tag {
+                start,
+                end,
+                name: name.to_ascii_lowercase(),
+                attrs,
+            });
+            at = end;
+        }
+    }
+    tags
+}
+
+/// Puts `app` (rendered HTML) into the page's empty mount point `<div id="app"></div>`.
+pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
+    let mounts: Vec<Tag> = find_tags(page, "div")
+        .into_iter()
+        .filter(|t| t.get("id") == Some("app") && page[t.end..].starts_with("</div>"))
+        .collect();
+    let [mount] = mounts.as_slice() else {
+        return Err(PostBuildError::Mount);
+    };
+    Ok([&page[..mount.end], app, &page[mount.end..]].concat())
+}
+
+/// Moves the `integrity` of the wasm preload link onto the loader meta tag as
+/// `data-wasm-integrity`. A page without a wasm preload is returned unchanged.
+pub fn move_wasm_integrity(page: &str) -> Result<String, PostBuildError> {
+    let Some(mut meta) = find_tags(page, "meta")
+        .into_iter()
+        .find(|t| t.get("name") == Some("explainer-app"))
+    else {
+        return Err(PostBuildError::LoaderMeta);
+    };
+    let Some(mut link) = find_tags(page, "link").into_iter().find(|t| {
+        t.get("rel") == Some("preload") && t.get("href").is_some_and(|h| h.ends_with(".wasm"))
+    }) else {
+        return Ok(page.to_string());
+    };
+    let Some(position) = link.attrs.iter().position(|(n, _)| n == "integrity") else {
+        return Ok(page.to_string());
+    };
+    let (_, integrity) = link.attrs.remove(position);
+    meta.attrs.retain(|(name, _)| name != "data-wasm-integrity");
+    meta.attrs
+        .push(("data-wasm-integrity".to_string(), integrity));
+    // Replace the later tag first so the earlier one's offsets stay valid.
+    let mut out = page.to_string();
+    let (first, second) = if meta.start < link.start {
+        (&meta, &link)
+    } else {
+        (&link, &meta)
+    };
+    out.replace_range(second.start..second.end, &second.render());
+    out.replace_range(first.start..first.end, &first.render());
+    Ok(out)
+}
+
+/// Recomputes the `integrity` (sha384) of every `<script src>` and `<link href>` in the page
+/// that has one and points at a file that `read` (given the URL as written) can read.
+/// Absolute and remote URLs are left alone.
+#[cfg(feature = "ssr")]
+pub fn refresh_integrity(page: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let mut tags: Vec<Tag> = find_tags(page, "script")
+        .into_iter()
+        .chain(find_tags(page, "link"))
+        .filter(|t| t.get("integrity").is_some())
+        .collect();
+    tags.sort_by_key(|t| std::cmp::Reverse(t.start));
+    let mut out = page.to_string();
+    for mut tag in tags {
+        let Some(url) = tag
+            .get("src")
+            .or_else(|| tag.get("href"))
+            .map(str::to_string)
+        else {
+            continue;
+        };
+        if url.contains("://") || url.starts_with("//") {
+            continue;
+        }
+        let Some(bytes) = read(&url) else { continue };
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes));
+        let value = ["sha384-", &hash].concat();
+        if tag.get("integrity") == Some(value.as_str()) {
+            continue;
+        }
+        for attr in tag.attrs.iter_mut().filter(|(n, _)| n == "integrity") {
+            attr.1 = Some(value.clone());
+        }
+        out.replace_range(tag.start..tag.end, &tag.render());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = "<head><meta name=\"explainer-app\" data-js=\"./a.js\" data-wasm=\"./a_bg.wasm\">\
+        <link rel=\"modulepreload\" href=\"./a.js\" integrity=\"sha384-JS\">\
+        <link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" integrity=\"sha384-WASM\" as=\"fetch\" type=\"application/wasm\">\
+        </head><body><div id=\"app\"></div></body>";
+
+    const MINIFIED: &str = "<head><meta data-js=./a.js data-wasm=./a_bg.wasm name=explainer-app>\
+        <link crossorigin href=./a.js integrity=sha384-JS rel=modulepreload>\
+        <link as=fetch crossorigin href=./a_bg.wasm integrity=sha384-W/A+S=M rel=preload type=application/wasm>\
+        </head><body><div id=app></div></body>";
+
+    #[test]
+    fn moves_the_wasm_integrity_to_the_loader() {
+        let out = move_wasm_integrity(PAGE).unwrap();
+        assert!(out.contains("<meta name=\"explainer-app\" data-js=\"./a.js\" data-wasm=\"./a_bg.wasm\" data-wasm-integrity=\"sha384-WASM\">"), "{out}");
+        assert!(out.contains("<link rel=\"preload\" href=\"./a_bg.wasm\" crossorigin=\"anonymous\" as=\"fetch\" type=\"application/wasm\">"), "{out}");
+        assert!(
+            out.contains("integrity=\"sha384-JS\""),
+            "the JS keeps its own"
+        );
+        assert_eq!(out.matches("sha384-WASM").count(), 1);
+    }
+
+    #[test]
+    fn reads_minified_pages() {
+        let out = move_wasm_integrity(MINIFIED).unwrap();
+        assert!(
+            out.contains("data-wasm-integrity=\"sha384-W/A+S=M\""),
+            "{out}"
+        );
+        assert!(out.contains("<link as=\"fetch\" crossorigin href=\"./a_bg.wasm\" rel=\"preload\" type=\"application/wasm\">"), "{out}");
+        let out = insert_app(&out, "<main>hi</main>").unwrap();
+        assert!(out.contains("<div id=app><main>hi</main></div>"), "{out}");
+    }
+
+    #[test]
+    fn inserts_the_app_once() {
+        let out = insert_app(PAGE, "<main>hi</main>").unwrap();
+        assert!(out.contains("<div id=\"app\"><main>hi</main></div>"));
+        assert_eq!(insert_app(&out, "x"), Err(PostBuildError::Mount));
+        assert_eq!(
+            insert_app("<div id=apps></div>", "x"),
+            Err(PostBuildError::Mount)
+        );
+    }
+
+    #[test]
+    fn refuses_a_page_without_the_loader() {
+        assert_eq!(
+            move_wasm_integrity("<div id=\"app\"></div>"),
+            Err(PostBuildError::LoaderMeta)
+        );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn refreshes_integrity_of_changed_local_files_only() {
+        let page = "<script src=./boot.js integrity=sha384-OLD></script>\
+            <link href=./x.css integrity=\"sha384-SAME\" rel=stylesheet>\
+            <script src=https://cdn.example/x.js integrity=sha384-REMOTE></script>";
+        let out = refresh_integrity(page, |url| match url {
+            "./boot.js" => Some(b"abc".to_vec()),
+            _ => None,
+        });
+        // sha384("abc"), base64.
+        assert!(out.contains("integrity=\"sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn\""), "{out}");
+        assert!(out.contains("sha384-SAME") && out.contains("sha384-REMOTE"));
+    }
+
+    #[test]
+    fn never_panics_on_broken_markup() {
+        for page in [
+            "<",
+            "<meta",
+            "<meta name=",
+            "<meta name=\"explainer-app",
+            "<link rel=preload href=x.wasm integrity=\"",
+            "<div id=app></div",
+        ] {
+            let _ = move_wasm_integrity(page);
+            let _ = insert_app(page, "x");
+            let _ = find_tags(page, "meta");
+        }
+    }
+}

@@ -1,0 +1,63 @@
+// The first-load size budget, computed from the build output (deterministic, so a test):
+// every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
+// Fails above 80 KB, TimelineJS's weight: we never ship heavier than the anchor.
+//
+//   node tests/size/budget.mjs [dist]
+//
+// "What the page requests" is read from dist/index.html: stylesheets, scripts, preloads and
+// the wasm named in the loader's meta tag. tests/browser/budget.spec.mjs checks that this is
+// exactly what Chromium requests when it loads the page.
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+export const GOAL = 64 * 1024;
+export const LIMIT = 80 * 1024;
+
+/** Local files referenced by the page, in order, without repeats. */
+export function firstLoadFiles(html) {
+  const urls = [];
+  const attr = /\b(?:href|src|data-js|data-wasm)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
+  for (const tag of html.match(/<(?:link|script|meta)\b[^>]*>/g) || []) {
+    if (/^<link/.test(tag) && !/\brel=["']?(?:stylesheet|modulepreload|preload|icon)\b/.test(tag)) continue;
+    for (const m of tag.matchAll(attr)) {
+      const url = m[1] ?? m[2] ?? m[3];
+      if (!url || /^(?:data:|[a-z]+:\/\/|\/\/)/.test(url)) continue;
+      const file = url.replace(/^\.\//, '').replace(/^\//, '').split(/[?#]/)[0];
+      if (!urls.includes(file)) urls.push(file);
+    }
+  }
+  return ['index.html', ...urls];
+}
+
+export function brotli(bytes) {
+  return zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+}
+
+export function measure(dist) {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  return firstLoadFiles(html).map((file) => {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    return { file, raw: bytes.length, brotli: brotli(bytes) };
+  });
+}
+
+const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' KB';
+
+if (process.argv[1] === new URL(import.meta.url).pathname) {
+  const dist = process.argv[2] || 'dist';
+  const rows = measure(dist);
+  const total = rows.reduce((sum, r) => sum + r.brotli, 0);
+  const width = Math.max(...rows.map((r) => r.file.length), 5);
+  console.log(`First load of ${dist}/ (brotli -q 11):`);
+  console.log(`  ${'file'.padEnd(width)}  ${'raw'.padStart(9)}  ${'brotli'.padStart(9)}  share of 64 KB goal`);
+  for (const r of rows) {
+    console.log(`  ${r.file.padEnd(width)}  ${kb(r.raw)}  ${kb(r.brotli)}  ${(100 * r.brotli / GOAL).toFixed(0).padStart(3)}%`);
+  }
+  console.log(`  ${'total'.padEnd(width)}  ${kb(rows.reduce((s, r) => s + r.raw, 0))}  ${kb(total)}  ${(100 * total / GOAL).toFixed(0).padStart(3)}%`);
+  const verdict = total <= GOAL ? 'within the 64 KB goal'
+    : total <= LIMIT ? `over the 64 KB goal by ${kb(total - GOAL).trim()}, within the 80 KB limit`
+    : `OVER THE 80 KB LIMIT by ${kb(total - LIMIT).trim()}`;
+  console.log(`  ${verdict}`);
+  process.exit(total > LIMIT ? 1 : 0);
+}
