@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
-# Trunk post-build hook: minifies the staged JS (Trunk leaves wasm-bindgen's glue and our
-# loader unminified), then renders the explainer natively (yew SSR) into the staged
-# index.html and refreshes integrity hashes. Runs with the ordinary (host) toolchain, not the
-# wasm build's environment.
+# Trunk post-build hook: minifies the staged CSS and JS with esbuild, then renders the
+# explainer natively (yew SSR) into the staged index.html and refreshes integrity hashes.
+# Runs with the ordinary (host) toolchain, not the wasm build's environment.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${EXPLAINER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/russia-taliban-explainer}"
@@ -18,10 +17,11 @@ export CARGO_TARGET_DIR="$CACHE/target-native"
 cd "$ROOT"
 esbuild="$ROOT/node_modules/.bin/esbuild"
 if [ -x "$esbuild" ]; then
-  for js in "$TRUNK_STAGING_DIR"/*.js; do
-    "$esbuild" --minify --log-level=warning "$js" --outfile="$js.min" && mv "$js.min" "$js"
+  for file in "$TRUNK_STAGING_DIR"/*.js "$TRUNK_STAGING_DIR"/*.css; do
+    [ -f "$file" ] || continue
+    "$esbuild" --minify --log-level=warning "$file" --outfile="$file.min" && mv "$file.min" "$file"
   done
 else
-  echo "prerender: esbuild is not installed (npm ci), so the JS is not minified" >&2
+  echo "prerender: esbuild is not installed (npm ci), so the CSS and JS are not minified" >&2
 fi
 cargo run --quiet --bin prerender -- "$page"

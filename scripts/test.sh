@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the tests need (once) and runs every test: lints, native tests, the build,
-# then the browser tests in headless Chromium against the built dist/.
+# Installs what the tests need (once) and runs every test: lints, native tests, the content
+# checker, a second story, the release build, the size budget, then the browser tests in
+# headless Chromium against the built dist/.
 #   scripts/test.sh
-#   scripts/test.sh --browser-only    (skip lints and native tests; still builds)
+#   scripts/test.sh --browser-only    (skip lints, native tests and the content checks)
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 
 only_browser=0
 [ "${1:-}" = "--browser-only" ] && only_browser=1
+started=$(date +%s)
 
 ensure_build_tools
 find_chromium
@@ -20,15 +22,37 @@ if [ "$only_browser" = 0 ]; then
   native cargo clippy --quiet --all-targets -- -D warnings || fail "fix the clippy warnings above"
   done_step
 
-  step "Native tests (cargo test: model, content, rendered components)" "about 2 minutes the first time"
+  step "Native tests (cargo test: model, content, property tests, rendered components)" "about 2 minutes the first time"
   native cargo test --quiet || fail "a native test failed: see its output above"
+  done_step
+
+  step "Content checker: the real story passes, a broken one lists every problem" "seconds"
+  "$ROOT/scripts/check.sh" "$ROOT/content/story.toml" || fail "content/story.toml has problems: see the list above"
+  if out=$("$ROOT/scripts/check.sh" "$ROOT/tests/fixtures/invalid/many-problems.toml"); then
+    fail "the checker accepted tests/fixtures/invalid/many-problems.toml"
+  fi
+  grep -q "^4 problems in " <<<"$out" || fail "the checker did not list all 4 problems: $out"
+  done_step
+
+  step "Another story, no code change (EXPLAINER_CONTENT=tests/fixtures/small-story.toml)" "about 1 minute the first time"
+  page="$(mktemp -d)/index.html"
+  printf '<html><head><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
+  (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml \
+    CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native-second-story" \
+    cargo run --quiet --bin prerender -- "$page" >/dev/null) || fail "the second story did not build"
+  grep -q "Two river towns agree to share a bridge" "$page" || fail "the second story's headline is not in the page"
+  if grep -q "recognise the Taliban" "$page"; then fail "the page still shows the main story"; fi
   done_step
 fi
 
 build_site
 
+step "Size budget of the first load (brotli -q 11; goal 64 KB, limit 80 KB)" "seconds"
+node "$ROOT/tests/size/budget.mjs" "$ROOT/dist" || fail "the first load is over the 80 KB limit: see the table above"
+done_step
+
 step "Browser tests (Playwright in headless Chromium against dist/)" "about 1 minute"
 (cd "$ROOT" && npx playwright test) || fail "a browser test failed: see above; screenshots and traces are in test-results/"
 done_step
 
-printf '\nAll tests passed.\n' >&2
+printf '\nAll tests passed in %ss.\n' "$(($(date +%s) - started))" >&2

@@ -1,4 +1,7 @@
 #![allow(clippy::needless_doctest_main)]
+// Vendored (see PATCHED.md): cargo shows a path dependency's warnings, which it hides for the
+// same crate from the registry.
+#![allow(dead_code)]
 #![doc(html_logo_url = "https://yew.rs/img/logo.png")]
 #![cfg_attr(documenting, feature(doc_cfg))]
 #![cfg_attr(nightly_yew, feature(fn_traits, unboxed_closures))]
