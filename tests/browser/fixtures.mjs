@@ -1,7 +1,9 @@
-// Shared fixtures: `site` serves dist/ on a random loopback port for each worker, and every
-// page records console errors and uncaught exceptions so tests can assert there were none.
+// Shared fixtures. `site` serves dist/ on a random loopback port for each worker. Every page
+// records console errors and uncaught exceptions, and a test fails if there were any (tests
+// that expect some, like the blocked-wasm test, read and clear `errors`).
 import { test as base, expect } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
+import { ExplainerPage } from './explainer-page.mjs';
 
 export const test = base.extend({
   site: [async ({}, use) => {
@@ -10,11 +12,16 @@ export const test = base.extend({
     await server.close();
   }, { scope: 'worker' }],
 
-  errors: async ({ page }, use) => {
+  errors: [async ({ page }, use) => {
     const errors = [];
     page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
     page.on('pageerror', (err) => errors.push(String(err)));
     await use(errors);
+    expect(errors, 'console errors and uncaught exceptions').toEqual([]);
+  }, { auto: true }],
+
+  explainer: async ({ page, site }, use) => {
+    await use(new ExplainerPage(page, site));
   },
 });
 

@@ -1,0 +1,99 @@
+// Accessibility: axe-core finds nothing at phone and desktop widths in light and dark (in the
+// start view and with an event and a card chosen); landmarks and headings; a visible focus
+// ring; no transitions for readers who ask for reduced motion; a touch-usable vertical
+// timeline below 600 px.
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect } from './fixtures.mjs';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+for (const width of [360, 1280]) {
+  for (const colorScheme of ['light', 'dark']) {
+    test(`axe finds no violations at ${width} px, ${colorScheme}`, async ({ browser, site }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      for (const hash of ['', '#step=9&event=moscow-attack', '#step=4&rel=china-taliban&asof=2021']) {
+        await page.goto(site + hash);
+        await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+        // Open the list of steps so its links are checked too.
+        await page.locator('.toc summary').click();
+        const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`);
+        expect(found, `axe at ${width}px ${colorScheme} ${hash}`).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+}
+
+test('landmarks and headings are in order, with one h1', async ({ explainer, page }) => {
+  await explainer.open();
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('main')).toHaveCount(1);
+  await expect(page.locator('header.masthead')).toHaveCount(1);
+  const levels = await page.locator('h1:visible, h2:visible, h3:visible').evaluateAll(
+    (els) => els.map((el) => Number(el.tagName[1])));
+  for (let i = 1; i < levels.length; i++) {
+    expect(levels[i] - levels[i - 1], `heading levels ${levels}`).toBeLessThanOrEqual(1);
+  }
+});
+
+test('keyboard focus is visible on every kind of control', async ({ explainer, page }) => {
+  await explainer.open();
+  for (const locator of [explainer.next, explainer.event('recognition'),
+    explainer.card('russia-taliban').locator('.card-toggle'), page.getByTestId('as-of-earlier'),
+    page.getByTestId('actor-filter'), page.locator('.toc summary')]) {
+    await locator.focus();
+    // Focus that arrives by keyboard shows the ring (press Shift to mark keyboard modality).
+    await page.keyboard.press('Shift');
+    const outline = await locator.evaluate((el) => {
+      const style = getComputedStyle(el);
+      return `${style.outlineStyle} ${style.outlineWidth}`;
+    });
+    expect(outline).toMatch(/^solid [23]px$/);
+  }
+});
+
+test('every control can be reached with Tab', async ({ explainer, page }) => {
+  await explainer.open();
+  const reached = new Set();
+  for (let i = 0; i < 120; i++) {
+    await page.keyboard.press('Tab');
+    const id = await page.evaluate(() => {
+      const el = document.activeElement;
+      return el?.dataset.testid || el?.className || el?.tagName;
+    });
+    reached.add(id);
+  }
+  for (const id of ['step-prev', 'step-next', 'timeline-event', 'as-of-earlier', 'as-of-later', 'actor-filter', 'card-toggle']) {
+    expect([...reached], id).toContain(id);
+  }
+});
+
+test('no transitions for readers who ask for reduced motion', async ({ browser, site }) => {
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    const context = await browser.newContext({ reducedMotion });
+    const page = await context.newPage();
+    await page.goto(site);
+    const duration = await page.locator('.event-button').first().evaluate((el) => getComputedStyle(el).transitionDuration);
+    if (reducedMotion === 'reduce') expect(duration).toBe('0s');
+    else expect(duration).not.toBe('0s');
+    await context.close();
+  }
+});
+
+test('below 600 px the timeline is vertical and works by touch', async ({ browser, site }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  await page.goto(site);
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  const tops = await page.locator('.events > li').evaluateAll((els) => els.map((el) => el.getBoundingClientRect().top));
+  for (let i = 1; i < tops.length; i++) expect(tops[i]).toBeGreaterThan(tops[i - 1]);
+  const event = page.locator('[data-event-id="terror-listing"]');
+  const box = await event.boundingBox();
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  await event.tap();
+  await expect(page.getByTestId('as-of')).toHaveText('2003');
+  await expect(page.locator('[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
+  await context.close();
+});

@@ -1,0 +1,74 @@
+// The timeline: selecting events moves the "as of" date and the cards' stances; the selected
+// event shows its date, summary, actors, kind and citations; arrow keys rove between events.
+import { test, expect } from './fixtures.mjs';
+
+test('selecting events moves the date and the stances of the cards', async ({ explainer }) => {
+  await explainer.open();
+  await explainer.event('terror-listing').click();
+  await expect(explainer.asOf).toHaveText('2003');
+  expect(await explainer.stance('russia-taliban')).toBe('terrorist-listing');
+  expect(await explainer.stance('china-taliban')).toBe('none');
+  await expect(explainer.event('terror-listing')).toHaveAttribute('aria-pressed', 'true');
+
+  await explainer.event('recognition').click();
+  await expect(explainer.asOf).toHaveText('3 July 2025');
+  expect(await explainer.stance('russia-taliban')).toBe('formal-recognition');
+  expect(await explainer.stance('china-taliban')).toBe('pragmatic-ties');
+  await expect(explainer.event('terror-listing')).toHaveAttribute('aria-pressed', 'false');
+
+  await explainer.event('soviet-invasion').click();
+  expect(await explainer.stance('soviet-union-mujahideen')).toBe('at-war');
+  expect(await explainer.stance('russia-taliban')).toBe('none');
+  await explainer.event('soviet-withdrawal').click();
+  expect(await explainer.stance('soviet-union-mujahideen')).toBe('ended');
+});
+
+test('the selected event shows its date at its precision, actors, kind and sources', async ({ explainer }) => {
+  await explainer.open();
+  await explainer.event('moscow-attack').click();
+  await expect(explainer.detail.locator('.event-when')).toHaveText('March 2024');
+  await expect(explainer.detail.locator('h3')).toHaveText('Attack in Moscow kills 149');
+  await expect(explainer.detail).toContainText('Involved: Russia, Islamic State Khorasan (ISIS-K)');
+  await expect(explainer.detail.locator('.kind')).toHaveText('Reported fact');
+  await expect(explainer.detail.locator('.cites')).toHaveText(/¶11, ¶12 · From Enemy to Ally\?/);
+
+  await explainer.event('muttaqi-welcome').click();
+  await expect(explainer.detail.locator('.event-when')).toHaveText('By 3 July 2025');
+  await expect(explainer.detail.locator('.kind')).toHaveText('Claim by Amir Khan Muttaqi');
+
+  // An undated fact leaves the date where it was and says it is undated.
+  await explainer.event('us-sanctions').click();
+  await expect(explainer.detail.locator('.event-when')).toHaveText('Undated in the source');
+  await expect(explainer.asOf).toHaveText('3 July 2025');
+  // Selecting it again unselects it.
+  await explainer.event('us-sanctions').click();
+  await expect(explainer.detail).toHaveAttribute('data-empty', 'true');
+});
+
+test('arrow keys rove between events; Enter selects; one tab stop', async ({ explainer, page }) => {
+  await explainer.open();
+  await expect(page.locator('[data-testid="timeline-event"][tabindex="0"]')).toHaveCount(1);
+  await explainer.event('recognition').focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(explainer.event('listing-lifted')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(explainer.asOf).toHaveText('April 2025');
+  await expect(explainer.event('listing-lifted')).toHaveAttribute('tabindex', '0');
+  await page.keyboard.press('Home');
+  await expect(explainer.event('soviet-invasion')).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(explainer.event('taliban-fight-isis-k')).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(explainer.detail.locator('h3')).toHaveText('The Taliban say they fight ISIS-K');
+  await expect(page.locator('[data-testid="timeline-event"][tabindex="0"]')).toHaveCount(1);
+});
+
+test('the axis shows the compressed gaps and the eras', async ({ explainer, page }) => {
+  await explainer.open();
+  for (const years of [10, 14, 18]) {
+    await expect(page.locator('.gap', { hasText: `${years} years pass` })).toBeVisible();
+  }
+  await expect(page.locator('.era-title', { hasText: 'Soviet war in Afghanistan' })).toBeVisible();
+  await expect(page.locator('.era-title', { hasText: 'Taliban rule' })).toBeVisible();
+  await expect(page.locator('.undated h3')).toHaveText('Undated in the source');
+});
