@@ -87,6 +87,17 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
     });
 }
 
+/// Scrolls the first element matching `selector` into view, only as far as needed (not at all
+/// when it is already visible). Smoothness follows the page's CSS `scroll-behavior`, which is
+/// smooth only for readers who have not asked for reduced motion.
+pub fn reveal(selector: &str) {
+    if let Ok(Some(element)) = document().query_selector(selector) {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+        element.scroll_into_view_with_scroll_into_view_options(&options);
+    }
+}
+
 /// Moves keyboard focus to the first element matching `selector`, if there is one.
 pub fn focus(selector: &str) {
     use wasm_bindgen::JsCast;

@@ -51,6 +51,17 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let order: Vec<EventIx> = story.dated_events().chain(story.undated_events()).collect();
     let highlighted = view.highlighted_events(story);
     let roving = use_state(|| None::<EventIx>);
+    // Set when the reader selects an event, so its details are brought into view once they
+    // have rendered (on a phone they sit below the list); never on load or a restored link.
+    let reveal_detail = use_mut_ref(|| false);
+    {
+        let reveal_detail = reveal_detail.clone();
+        use_effect_with(view.event, move |event| {
+            if event.is_some() && reveal_detail.replace(false) {
+                crate::browser::reveal("[data-testid=\"event-detail\"]");
+            }
+        });
+    }
     let tab_stop = (*roving)
         .or(view.event)
         .or_else(|| highlighted.first().copied())
@@ -86,8 +97,10 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         let onclick = {
             let on_action = on_action.clone();
             let roving = roving.clone();
+            let reveal_detail = reveal_detail.clone();
             Callback::from(move |_: MouseEvent| {
                 roving.set(Some(e));
+                *reveal_detail.borrow_mut() = true;
                 on_action.emit(Action::SelectEvent(e));
             })
         };

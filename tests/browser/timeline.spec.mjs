@@ -72,3 +72,25 @@ test('the axis shows the compressed gaps and the eras', async ({ explainer, page
   await expect(page.locator('.era-title', { hasText: 'Taliban rule' })).toBeVisible();
   await expect(page.locator('.undated h3')).toHaveText('Undated in the source');
 });
+
+test('on a phone, choosing an event brings its details into view', async ({ browser, site }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  await page.goto(site);
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  const detail = page.getByTestId('event-detail');
+  await page.locator('[data-event-id="soviet-invasion"]').tap();
+  await expect(detail.locator('h3')).toHaveText('Soviet troops invade');
+  await expect(detail).toBeInViewport();
+  await context.close();
+});
+
+test('a deep link to an event does not scroll the page on load', async ({ browser, site }) => {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  const page = await context.newPage();
+  await page.goto(site + '#step=1&event=soviet-invasion');
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  await expect(page.getByTestId('event-detail').locator('h3')).toHaveText('Soviet troops invade');
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  await context.close();
+});
