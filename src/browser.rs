@@ -78,13 +78,27 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
     use_effect_with(view, move |view| {
         if !first_run.replace(false) {
             let hash = view.to_hash(story.0);
-            if hash != current_hash() {
-                let _ = window().history().map(|h| {
-                    h.push_state_with_url(&JsValue::NULL, "", Some(&url_with_hash(&hash)))
-                });
-            }
+            after_next_paint(move || {
+                if hash != current_hash() {
+                    let _ = window().history().map(|h| {
+                        h.push_state_with_url(&JsValue::NULL, "", Some(&url_with_hash(&hash)))
+                    });
+                }
+            });
         }
     });
+}
+
+/// Runs `work` after the next frame has been painted (an animation frame, then a task), so
+/// work the reader does not see (writing history) never delays the frame they do see.
+fn after_next_paint(work: impl FnOnce() + 'static) {
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::JsCast;
+    let task = Closure::once_into_js(work);
+    let frame = Closure::once_into_js(move || {
+        let _ = window().set_timeout_with_callback(task.unchecked_ref());
+    });
+    let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
 /// Scrolls the first element matching `selector` into view, only as far as needed (not at all

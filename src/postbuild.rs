@@ -5,7 +5,9 @@
 //!
 //! Trunk may minify the page (unquoted attributes, any order), so tags are read by a small
 //! attribute parser rather than matched as fixed strings. Files changed after Trunk hashed
-//! them (the hook minifies the JS) get fresh integrity hashes: [`refresh_integrity`].
+//! them (the hook minifies the JS) get fresh integrity hashes: [`refresh_integrity`]. The
+//! stylesheet and the loader are inlined ([`inline_assets`]): each would otherwise cost a
+//! round trip before the first paint.
 
 /// Why a page could not be processed.
 #[derive(Debug, PartialEq, Eq)]
@@ -186,6 +188,62 @@ pub fn move_wasm_integrity(page: &str) -> Result<String, PostBuildError> {
     Ok(out)
 }
 
+/// Inlines the page's local stylesheets (`<link rel=stylesheet>`) and classic scripts
+/// (`<script src>` without `type=module`) as `<style>` and `<script>` blocks, reading files
+/// with `read`. Returns the page and the inlined blocks' contents (for the CSP's hashes).
+pub fn inline_assets(
+    page: &str,
+    read: impl Fn(&str) -> Option<String>,
+) -> (String, Vec<InlineBlock>) {
+    let local =
+        |url: &str| !(url.contains("://") || url.starts_with("//") || url.starts_with("data:"));
+    let mut found: Vec<(Tag, usize, InlineBlock)> = Vec::new();
+    for tag in find_tags(page, "link") {
+        if tag.get("rel") != Some("stylesheet") {
+            continue;
+        }
+        if let Some(css) = tag.get("href").filter(|u| local(u)).and_then(&read) {
+            // `</style` cannot end a style element early if it never appears in the CSS.
+            if !css.to_ascii_lowercase().contains("</style") {
+                found.push((tag.clone(), tag.end, InlineBlock::Style(css)));
+            }
+        }
+    }
+    for tag in find_tags(page, "script") {
+        if tag.get("type") == Some("module") || !page[tag.end..].starts_with("</script>") {
+            continue;
+        }
+        if let Some(js) = tag.get("src").filter(|u| local(u)).and_then(&read) {
+            if !js.to_ascii_lowercase().contains("</script") {
+                let end = tag.end + "</script>".len();
+                found.push((tag.clone(), end, InlineBlock::Script(js)));
+            }
+        }
+    }
+    found.sort_by_key(|(tag, _, _)| std::cmp::Reverse(tag.start));
+    let mut out = page.to_string();
+    let mut blocks = Vec::new();
+    for (tag, end, block) in found {
+        let html = match &block {
+            InlineBlock::Style(css) => ["<style>", css, "</style>"].concat(),
+            InlineBlock::Script(js) => ["<script>", js, "</script>"].concat(),
+        };
+        out.replace_range(tag.start..end, &html);
+        blocks.push(block);
+    }
+    blocks.reverse();
+    (out, blocks)
+}
+
+/// An inlined block's contents.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InlineBlock {
+    /// A `<style>` block.
+    Style(String),
+    /// A `<script>` block.
+    Script(String),
+}
+
 /// Recomputes the `integrity` (sha384) of every `<script src>` and `<link href>` in the page
 /// that has one and points at a file that `read` (given the URL as written) can read.
 /// Absolute and remote URLs are left alone.
@@ -298,6 +356,33 @@ mod tests {
     }
 
     #[test]
+    fn inlines_local_styles_and_classic_scripts_only() {
+        let page =
+            "<link href=./a.css integrity=x rel=stylesheet><link href=./a.js rel=modulepreload>\
+            <script src=./boot.js></script><script type=module src=./m.js></script>\
+            <link href=https://cdn/x.css rel=stylesheet><script src=./evil.js></script>";
+        let (out, blocks) = inline_assets(page, |url| match url {
+            "./a.css" => Some("p{color:red}".to_string()),
+            "./boot.js" => Some("go()".to_string()),
+            "./evil.js" => Some("x='</script><b>'".to_string()),
+            _ => None,
+        });
+        assert_eq!(
+            out,
+            "<style>p{color:red}</style><link href=./a.js rel=modulepreload>\
+             <script>go()</script><script type=module src=./m.js></script>\
+             <link href=https://cdn/x.css rel=stylesheet><script src=./evil.js></script>"
+        );
+        assert_eq!(
+            blocks,
+            vec![
+                InlineBlock::Style("p{color:red}".into()),
+                InlineBlock::Script("go()".into())
+            ]
+        );
+    }
+
+    #[test]
     fn never_panics_on_broken_markup() {
         for page in [
             "<",
@@ -310,6 +395,7 @@ mod tests {
             let _ = move_wasm_integrity(page);
             let _ = insert_app(page, "x");
             let _ = find_tags(page, "meta");
+            let _ = inline_assets(page, |_| Some(String::new()));
         }
     }
 }

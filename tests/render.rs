@@ -198,10 +198,11 @@ fn an_undated_claim_says_whose_claim_it_is() {
 
 fn card(rel: &str, as_of: Date, highlighted: bool, selected: bool) -> String {
     let rel = STORY.find_relationship(rel).unwrap();
+    let state = STORY.state_at(rel, as_of).map(|(i, _)| i);
     render::<RelationshipCard>(move || RelationshipCardProps {
         story: story(),
         rel,
-        as_of,
+        state,
         highlighted,
         selected,
         on_action: Callback::noop(),

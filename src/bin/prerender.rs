@@ -1,14 +1,15 @@
 //! Finishes a built `index.html` (Trunk's post-build hook, `scripts/prerender.sh`): writes the
 //! server-rendered explainer (its start view) into it, so the page is readable before the wasm
 //! arrives, without JavaScript and to search engines (the wasm then hydrates it), refreshes
-//! the integrity hashes of files the hook changed after Trunk (minified JS), and moves the
+//! the integrity hashes of files the hook changed after Trunk (minified JS), inlines the
+//! stylesheet and loader (each would cost a round trip before the first paint), and moves the
 //! wasm's integrity hash to where the loader enforces it. See `explainer::postbuild`.
 //!
 //!     prerender path/to/index.html
 
 use std::process::ExitCode;
 
-use explainer::postbuild::{insert_app, move_wasm_integrity, refresh_integrity};
+use explainer::postbuild::{inline_assets, insert_app, move_wasm_integrity, refresh_integrity};
 use explainer::{App, AppProps, StoryRef, STORY};
 
 fn main() -> ExitCode {
@@ -43,6 +44,13 @@ fn main() -> ExitCode {
             .then(|| std::fs::read(dir.join(name)).ok())
             .flatten()
     });
+    let read_local = |url: &str| {
+        let name = url.strip_prefix("./").unwrap_or(url);
+        (!name.contains('/'))
+            .then(|| std::fs::read_to_string(dir.join(name)).ok())
+            .flatten()
+    };
+    let (page, _inlined) = inline_assets(&page, read_local);
     let page = match insert_app(&page, &app).and_then(|page| move_wasm_integrity(&page)) {
         Ok(page) => page,
         Err(error) => {

@@ -6,7 +6,7 @@ use yew::prelude::*;
 
 use super::{sources, stance_badge, warmth};
 use crate::app::StoryRef;
-use crate::model::{Action, Date, RelIx, When};
+use crate::model::{Action, RelIx, When};
 
 /// Props for [`RelationshipCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,8 +15,10 @@ pub struct RelationshipCardProps {
     pub story: StoryRef,
     /// Which relationship.
     pub rel: RelIx,
-    /// The date its state is shown as of.
-    pub as_of: Date,
+    /// Which of its states it is in as of the current date (`None`: before the first). The
+    /// index, not the date, so a date change that leaves a card's state alone does not render
+    /// the card again.
+    pub state: Option<usize>,
     /// Highlighted by the step or the selected event.
     pub highlighted: bool,
     /// Chosen by the reader.
@@ -42,7 +44,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
     let story = props.story.0;
     let rel_ix = props.rel;
     let rel = story.relationship(rel_ix);
-    let current = story.state_at(rel_ix, props.as_of);
+    let current = props.state.map(|i| (i, &rel.states[i]));
     let stance = current.map(|(_, s)| s.stance);
     let heading_id = ["card-", rel.id].concat();
     let [a, b] = rel.actors;
