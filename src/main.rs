@@ -12,3 +12,12 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     explainer::start();
 }
+
+/// Test hook: panics, so the browser tests can check that a panic leaves the prerendered story
+/// readable with a notice (tests/browser/fallbacks.spec.mjs). Calling it breaks only the
+/// calling page's own copy of the app, which anyone can already do from the console.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn test_panic() {
+    panic!("deliberate panic (test hook)");
+}

@@ -1,0 +1,62 @@
+// Readable before, without and after the wasm: with JavaScript off the page is the whole
+// story; with the wasm (or its loader) blocked, or after a panic, the story stays and a short
+// notice says the interactive parts are unavailable.
+import { test, expect } from './fixtures.mjs';
+
+async function expectWholeStory(page) {
+  await expect(page.locator('.step-title:visible')).toHaveCount(13);
+  await expect(page.locator('.step-title').first()).toHaveText('Moscow goes first');
+  await expect(page.locator('.step-title').last()).toHaveText('Realpolitik, not nostalgia');
+  await expect(page.locator('[data-testid="timeline-event"]:visible')).toHaveCount(16);
+  await expect(page.locator('[data-testid="relationship-card"]:visible')).toHaveCount(13);
+  await expect(page.locator('[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'formal-recognition');
+  await expect(page.locator('[data-relationship-id="russia-taliban"] .stance')).toContainText('Formal recognition');
+}
+
+test('with JavaScript off, the page is the whole story', async ({ browser, site }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site);
+  await expectWholeStory(page);
+  for (const text of ['Russia lists the Taliban as terrorists', 'Four neighbours and partners send ambassadors',
+    'Kabul welcomes it', '¶13 · A Complicated Past', 'Claim by Amir Khan Muttaqi']) {
+    await expect(page.getByText(text).first()).toBeVisible();
+  }
+  await expect(page.locator('#app-notice')).toBeHidden();
+  await context.close();
+});
+
+test('with the wasm download blocked, the story stays and a notice says so', async ({ page, site, errors }) => {
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(site);
+  await expect(page.locator('#app-notice')).toBeVisible();
+  await expect(page.locator('#app-notice')).toContainText('could not load');
+  await expectWholeStory(page);
+  await expect(page.locator('html')).not.toHaveAttribute('data-interactive', 'true');
+  // The browser reports the blocked request; nothing else went wrong.
+  expect(errors.every((e) => /Failed to load resource|could not start|Failed to fetch/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
+});
+
+test('with the app script blocked too, the story stays and a notice says so', async ({ page, site, errors }) => {
+  await page.route(/explainer-app-.*\.(js|wasm)$/, (route) => route.abort());
+  await page.goto(site);
+  await expect(page.locator('#app-notice')).toBeVisible();
+  await expectWholeStory(page);
+  errors.length = 0;
+});
+
+test('a panic in the wasm leaves the story readable with a notice', async ({ explainer, page, errors }) => {
+  await explainer.open('#step=5');
+  await expect(page.locator('#app-notice')).toBeHidden();
+  await page.evaluate(async () => {
+    const glue = await import(document.querySelector('meta[name="explainer-app"]').dataset.js);
+    // From a timer, as a panic in an event handler would be: uncaught.
+    setTimeout(() => glue.test_panic());
+  });
+  await expect(page.locator('#app-notice')).toBeVisible();
+  await expect(page.locator('html')).not.toHaveAttribute('data-interactive', 'true');
+  await expectWholeStory(page);
+  expect(errors.some((e) => /unreachable|RuntimeError/.test(e)), errors.join('\n')).toBe(true);
+  errors.length = 0;
+});
