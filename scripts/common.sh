@@ -205,7 +205,7 @@ ensure_node_modules() {
 # wasm_env: the environment for a wasm build (cargo or Trunk) with the chosen toolchain.
 # Kept to wasm builds: native builds and tests use the ordinary toolchain.
 wasm_env() {
-  # The prerender hook (a native build inside the wasm build) needs the original PATH back.
+  # The post-build hook (a native build inside the wasm build) needs the original PATH back.
   export EXPLAINER_NATIVE_PATH="${EXPLAINER_NATIVE_PATH:-$PATH}"
   export PATH="$ROOT/node_modules/.bin:$PATH"
   export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-$WASM_TOOLCHAIN"

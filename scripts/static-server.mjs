@@ -7,7 +7,8 @@
 //                                  [--headers dist/_headers]
 //
 // It can also be imported: `startServer({ root, port, host, brotli, headers })` returns
-// { server, url, close() }.
+// { server, url, close() }. Response headers come from root/_headers (Netlify style) when it
+// exists, as a static host would apply them.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -58,7 +59,7 @@ function headersFor(rules, urlPath) {
   return out;
 }
 
-export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = false, headers = null, extra = null }) {
+export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = false, headers = path.join(root, '_headers'), extra = null }) {
   const absRoot = path.resolve(root);
   const cache = new Map();
   const rules = headers && fs.existsSync(headers) ? parseHeadersFile(fs.readFileSync(headers, 'utf8')) : [];

@@ -35,11 +35,14 @@ if [ "$only_browser" = 0 ]; then
   done_step
 
   step "Another story, no code change (EXPLAINER_CONTENT=tests/fixtures/small-story.toml)" "about 1 minute the first time"
-  page="$(mktemp -d)/index.html"
-  printf '<html><head><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
+  stage="$(mktemp -d)"
+  page="$stage/index.html"
+  printf '<html><head><meta charset="utf-8"><link rel="stylesheet" href="s.css"><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
+  echo 'p{}' >"$stage/s.css"
+  cp "$ROOT/static/embed.js" "$stage/embed.js"
   (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml \
     CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native-second-story" \
-    cargo run --quiet --bin prerender -- "$page" >/dev/null) || fail "the second story did not build"
+    cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "the second story did not build"
   grep -q "Two river towns agree to share a bridge" "$page" || fail "the second story's headline is not in the page"
   if grep -q "recognise the Taliban" "$page"; then fail "the page still shows the main story"; fi
   done_step

@@ -6,7 +6,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{masthead, RelationshipCards, Timeline, Walkthrough};
+use crate::components::{raw, RelationshipCards, Timeline, Walkthrough};
 use crate::model::{Action, Story, ViewState};
 
 /// A story shared by reference: cheap to copy, compared by identity.
@@ -26,11 +26,16 @@ impl Deref for StoryRef {
     }
 }
 
-/// The app's props: which story to tell.
+/// The app's props: which story to tell, and whether it owns the page.
 #[derive(Properties, PartialEq, Clone)]
 pub struct AppProps {
     /// The story.
     pub story: StoryRef,
+    /// The explainer is the page (or fills an iframe): it mirrors its view in the URL hash
+    /// and marks `<html data-interactive>`. False when mounted inside someone else's page,
+    /// whose URL and `<html>` are not ours to change.
+    #[prop_or(true)]
+    pub owns_page: bool,
 }
 
 /// The view state with its story, reduced by [`Action`]s.
@@ -72,11 +77,11 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action: Action| model.dispatch(action))
     };
 
-    crate::browser::use_url_sync(story, view, on_action.clone());
+    crate::browser::use_url_sync(story, view, on_action.clone(), props.owns_page);
 
     html! {
         <div class="explainer" data-testid="explainer">
-            { masthead(story.0) }
+            { raw(story.html.masthead) }
             <main class="layout" id="main">
                 <Walkthrough {story} step={view.step} on_action={on_action.clone()} />
                 <div class="views">
@@ -84,12 +89,7 @@ pub fn App(props: &AppProps) -> Html {
                     <RelationshipCards {story} {view} {on_action} />
                 </div>
             </main>
-            <footer class="colophon">
-                <p>
-                    { "Source: " }{ story.meta.source_name }{ ". " }
-                    { "Every step, event and relationship names the paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'." }
-                </p>
-            </footer>
+            { raw(story.html.colophon) }
         </div>
     }
 }

@@ -2,7 +2,6 @@
 //! Everything here runs inside effects, never while rendering, so components still render
 //! natively (tests, prerendering).
 
-use std::cell::Cell;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
@@ -36,9 +35,12 @@ fn url_with_hash(hash: &str) -> String {
 /// the start and is cleaned from the URL), and writes each new view to the URL as a history
 /// entry. Also marks the page interactive once this is wired up.
 #[hook]
-pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>) {
+pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>, enabled: bool) {
     {
         use_effect_with((), move |_| {
+            if !enabled {
+                return Box::new(|| ()) as Box<dyn FnOnce()>;
+            }
             let restore = move || {
                 let hash = current_hash();
                 let restored = ViewState::from_hash(story.0, &hash);
@@ -67,16 +69,15 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
                 // Public test contract: the app is mounted and handles input.
                 let _ = html.set_attribute("data-interactive", "true");
             }
-            move || drop((on_pop, on_hash))
+            Box::new(move || drop((on_pop, on_hash)))
         });
     }
 
     // The first run sees the start view before the restore above lands: writing it would
     // overwrite a deep link, so only later views are written.
-    let first_run = use_memo((), |_| Rc::new(Cell::new(true)));
-    let first_run = (*first_run).clone();
+    let first_run = use_mut_ref(|| true);
     use_effect_with(view, move |view| {
-        if !first_run.replace(false) {
+        if !first_run.replace(false) && enabled {
             let hash = view.to_hash(story.0);
             after_next_paint(move || {
                 if hash != current_hash() {

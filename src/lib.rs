@@ -18,16 +18,37 @@ pub use app::{App, AppProps, StoryRef};
 /// The story this build was made from (`content/story.toml`, or `EXPLAINER_CONTENT`).
 pub static STORY: model::Story = include!(concat!(env!("OUT_DIR"), "/story.rs"));
 
-/// Mounts the explainer into `#app` (hydrating the prerendered page when there is one).
+/// Hydrates the prerendered explainer in its own page. Does nothing on any other page (the
+/// script-mount embed loads the same wasm into a host page, and calls [`mount`] instead).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let document = gloo::utils::document();
-    if let Some(root) = document.get_element_by_id("app") {
+    // Our page is the one with our loader's meta tag; a host page's `#app` is not ours.
+    let ours = document
+        .query_selector("meta[name=\"explainer-app\"]")
+        .ok()
+        .flatten()
+        .is_some();
+    if let (true, Some(root)) = (ours, document.get_element_by_id("app")) {
         let props = AppProps {
             story: StoryRef(&STORY),
+            owns_page: true,
         };
-        // The page holds the prerendered start view (scripts/prerender.sh): hydrate it rather
+        // The page holds the prerendered start view (scripts/postbuild.sh): hydrate it rather
         // than render again. Deep links move from the start view once hydrated.
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     }
+}
+
+/// Renders the explainer into `root`, an element of someone else's page (the script-mount
+/// embed puts it in a shadow root). It leaves the host's URL and `<html>` alone and marks
+/// `root` with `data-interactive="true"` instead.
+#[cfg(target_arch = "wasm32")]
+pub fn mount(root: web_sys::Element) {
+    let props = AppProps {
+        story: StoryRef(&STORY),
+        owns_page: false,
+    };
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    let _ = root.set_attribute("data-interactive", "true");
 }

@@ -13,6 +13,13 @@ fn main() {
     explainer::start();
 }
 
+/// Mounts the explainer into an element of a host page (used by `embed.js`).
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn mount(root: web_sys::Element) {
+    explainer::mount(root);
+}
+
 /// Test hook: panics, so the browser tests can check that a panic leaves the prerendered story
 /// readable with a notice (tests/browser/fallbacks.spec.mjs). Calling it breaks only the
 /// calling page's own copy of the app, which anyone can already do from the console.

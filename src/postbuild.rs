@@ -244,6 +244,115 @@ pub enum InlineBlock {
     Script(String),
 }
 
+/// The Content-Security-Policy for the built page: nothing from other origins, no inline
+/// code but the inlined blocks (allowed by their sha256 hashes), wasm compilation allowed.
+/// `frame-ancestors` is left to the host (it has no effect in a meta tag anyway).
+#[cfg(feature = "ssr")]
+pub fn content_security_policy(blocks: &[InlineBlock]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = |text: &str| {
+        let digest = sha2::Sha256::digest(text.as_bytes());
+        [
+            "'sha256-",
+            &base64::engine::general_purpose::STANDARD.encode(digest),
+            "'",
+        ]
+        .concat()
+    };
+    let mut scripts = String::from("'self' 'wasm-unsafe-eval'");
+    let mut styles = String::from("'self'");
+    for block in blocks {
+        let (list, text) = match block {
+            InlineBlock::Script(js) => (&mut scripts, js),
+            InlineBlock::Style(css) => (&mut styles, css),
+        };
+        list.push(' ');
+        list.push_str(&hash(text));
+    }
+    format!(
+        "default-src 'none'; script-src {scripts}; style-src {styles}; img-src 'self' data:; \
+         connect-src 'self'; base-uri 'none'; form-action 'none'"
+    )
+}
+
+/// Inserts `html` into the page's `<head>`: right after `<meta charset>` when there is one
+/// (a CSP meta tag must come before anything it governs), else right after `<head>`.
+pub fn insert_in_head(page: &str, html: &str) -> String {
+    let at = find_tags(page, "meta")
+        .into_iter()
+        .find(|t| t.get("charset").is_some())
+        .map(|t| t.end)
+        .or_else(|| find_tags(page, "head").first().map(|t| t.end))
+        .unwrap_or(0);
+    [&page[..at], html, &page[at..]].concat()
+}
+
+/// Escapes text for an HTML attribute value or text content.
+pub fn escape_html(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// Escapes text for a JSON string (without the quotes).
+pub fn escape_json(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '<' => out.push_str("\\u003c"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The height an embed reserves before it knows its content's (a phone-width layout of the
+/// start view is taller than this; the frame grows when it reports its height).
+pub const EMBED_HEIGHT: u32 = 1400;
+
+/// The plain iframe snippet for hosts that allow no script: fixed height, scrolls inside.
+pub fn iframe_snippet(public_url: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}?embed\" title=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" \
+         style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+        escape_html(public_url),
+        escape_html(title)
+    )
+}
+
+/// The oEmbed (type "rich") description of the explainer.
+pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
+    format!(
+        "{{\"version\":\"1.0\",\"type\":\"rich\",\"title\":\"{}\",\"provider_name\":\"{}\",\
+         \"provider_url\":\"{}\",\"html\":\"{}\",\"width\":800,\"height\":{EMBED_HEIGHT}}}\n",
+        escape_json(title),
+        escape_json(provider),
+        escape_json(public_url),
+        escape_json(&iframe_snippet(public_url, title))
+    )
+}
+
+/// The `_headers` file (Netlify/Cloudflare Pages style) hosts can use: the same CSP as the
+/// meta tag, and CORS on the assets so sandboxed iframes and script-mounting hosts can load
+/// them. Hosts add `frame-ancestors` themselves to limit who may frame the explainer.
+pub fn headers_file(csp: &str) -> String {
+    format!(
+        "# Response headers for a static host (Netlify / Cloudflare Pages `_headers` format).\n\
+         # The CSP is also in index.html as a meta tag. To choose who may frame the explainer,\n\
+         # append e.g. `; frame-ancestors 'self' https://news.example` (meta tags cannot).\n\
+         /*\n  Access-Control-Allow-Origin: *\n  X-Content-Type-Options: nosniff\n  \
+         Referrer-Policy: strict-origin-when-cross-origin\n\
+         /\n  Content-Security-Policy: {csp}\n\
+         /index.html\n  Content-Security-Policy: {csp}\n"
+    )
+}
+
 /// Recomputes the `integrity` (sha384) of every `<script src>` and `<link href>` in the page
 /// that has one and points at a file that `read` (given the URL as written) can read.
 /// Absolute and remote URLs are left alone.
@@ -380,6 +489,49 @@ mod tests {
                 InlineBlock::Script("go()".into())
             ]
         );
+    }
+
+    #[cfg(feature = "ssr")]
+    #[test]
+    fn the_policy_allows_exactly_the_inlined_blocks() {
+        let csp = content_security_policy(&[
+            InlineBlock::Style("p{}".into()),
+            InlineBlock::Script("go()".into()),
+        ]);
+        assert!(
+            csp.starts_with("default-src 'none'; script-src 'self' 'wasm-unsafe-eval' 'sha256-"),
+            "{csp}"
+        );
+        assert!(
+            !csp.contains("unsafe-inline") && !csp.contains(" 'unsafe-eval'"),
+            "{csp}"
+        );
+        assert_eq!(csp.matches("'sha256-").count(), 2);
+        assert!(csp.ends_with("base-uri 'none'; form-action 'none'"));
+    }
+
+    #[test]
+    fn inserts_after_the_charset() {
+        assert_eq!(
+            insert_in_head("<head><meta charset=utf-8><title>", "X"),
+            "<head><meta charset=utf-8>X<title>"
+        );
+        assert_eq!(
+            insert_in_head("<html><head><title>", "X"),
+            "<html><head>X<title>"
+        );
+    }
+
+    #[test]
+    fn oembed_is_rich_and_escaped() {
+        let json = oembed_json("https://x.example/e/", "A \"B\" <c>", "P");
+        assert!(json.contains("\"type\":\"rich\""));
+        assert!(json.contains("A \\\"B\\\" \\u003cc>"), "{json}");
+        assert!(
+            json.contains("src=\\\"https://x.example/e/?embed\\\""),
+            "{json}"
+        );
+        assert!(!json.contains('<'));
     }
 
     #[test]

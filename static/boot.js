@@ -2,6 +2,7 @@
 // no hashes). It
 //  - marks <html> with "js" so the CSS shows one step at a time (without this script, with
 //    JavaScript off, the page stays the whole story as a document);
+//  - marks embedded pages and, when framed, loads the embed protocols (static/embed-child.js);
 //  - loads the wasm app (Trunk writes the file names into <meta name="explainer-app">);
 //  - if the app cannot load or later traps (a Rust panic aborts as a wasm trap), takes "js"
 //    away so the whole story shows as text, and shows a short notice. Nothing is lost.
@@ -30,6 +31,16 @@
   if (!meta || typeof WebAssembly !== 'object') { document.addEventListener('DOMContentLoaded', fail); return; }
 
   html.classList.add('js');
+
+  // Embedded (framed, or ?embed in the URL): compact chrome from the first paint; when framed,
+  // the child side of the embed protocols (height, state) loads as a plain script.
+  var framed = window.parent !== window;
+  if (framed || /[?&]embed(?:[=&]|$)/.test(location.search)) html.classList.add('embed');
+  if (framed) {
+    var child = document.createElement('script');
+    child.src = 'embed-child.js';
+    document.head.appendChild(child);
+  }
 
   // Download at once; start the app only when the page (its mount point) is parsed.
   var domReady = new Promise(function (resolve) {

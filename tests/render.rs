@@ -50,7 +50,10 @@ fn view_after(actions: &[Action]) -> ViewState {
 
 #[test]
 fn the_app_renders_the_whole_story_for_readers_without_javascript() {
-    let html = render::<App>(move || AppProps { story: story() });
+    let html = render::<App>(move || AppProps {
+        story: story(),
+        owns_page: true,
+    });
     assert_eq!(count(&html, "<h1"), 1, "one h1");
     assert!(html.contains(STORY.meta.headline));
     for step in STORY.steps {
@@ -115,7 +118,7 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
         next.contains("href=\"#step=13\"") && next.contains("aria-disabled=\"true\""),
         "{next}"
     );
-    assert!(last.contains("Analysis (the article's own)"));
+    assert!(last.contains("Analysis (the article&#39;s own)"));
 }
 
 #[test]
@@ -311,7 +314,13 @@ fn the_stylesheet_has_a_rule_for_every_position_step() {
 
 #[test]
 fn the_same_state_renders_the_same_bytes() {
-    let a = render::<App>(move || AppProps { story: story() });
-    let b = render::<App>(move || AppProps { story: story() });
+    let a = render::<App>(move || AppProps {
+        story: story(),
+        owns_page: true,
+    });
+    let b = render::<App>(move || AppProps {
+        story: story(),
+        owns_page: true,
+    });
     assert_eq!(a, b);
 }

@@ -8,7 +8,6 @@ mod as_of;
 mod card;
 mod cards;
 mod event_detail;
-mod masthead;
 mod sources;
 mod stance;
 mod timeline;
@@ -18,8 +17,7 @@ pub use as_of::as_of_control;
 pub use card::{RelationshipCard, RelationshipCardProps};
 pub use cards::{RelationshipCards, RelationshipCardsProps};
 pub use event_detail::event_detail;
-pub use masthead::masthead;
-pub use sources::{citation_text, sources};
+pub use sources::sources;
 pub use stance::{stance_badge, warmth};
 pub use timeline::{Timeline, TimelineProps};
 pub use walkthrough::{step_count, step_href, Walkthrough, WalkthroughProps};
@@ -27,6 +25,13 @@ pub use walkthrough::{step_count, step_href, Walkthrough, WalkthroughProps};
 use yew::prelude::*;
 
 use crate::model::Action;
+
+/// Markup the story carries ready-made (`Story::html`): inserted as it is. Only ever given
+/// strings made by `crate::load::static_html` when the story was loaded, where every text
+/// was escaped; never anything from the URL, a message or the DOM.
+pub fn raw(html: &'static str) -> Html {
+    Html::from_html_unchecked(AttrValue::Static(html))
+}
 
 /// A click handler for a link that the app handles itself: a plain click becomes `action`
 /// (or nothing, when `None`); a click meant to open the link elsewhere (middle button, or

@@ -8,7 +8,7 @@
 
 use yew::prelude::*;
 
-use super::event_detail;
+use super::{event_detail, raw};
 use crate::app::StoryRef;
 use crate::model::date::number;
 use crate::model::{quantize, Action, EventIx, SegmentKind, Story, ViewState};
@@ -155,34 +155,14 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <div class="timeline-body">
                 <div class="axis-frame" data-lanes={number(layout.lanes().min(7) as i64)}>
-                    <div class="eras" aria-hidden="true">
-                        { for story.eras.iter().enumerate().map(|(i, era)| html! {
-                            <div key={era.id} class="era" data-era={number((i % 3) as i64)} data-at={pos(layout.position(era.from))}
-                                data-to={pos(era.to.map_or(1.0, |d| layout.position(d)))}>
-                                <span class="era-title">{ era.title }</span>
-                            </div>
-                        }) }
-                    </div>
-                    <div class="axis" aria-hidden="true">
-                        { for layout.breaks().map(|b| html! {
-                            <span class="break" data-at={pos(b.start)} data-to={pos(b.end)}></span>
-                        }) }
-                        { for layout.ticks.iter().map(|tick| html! {
-                            <span class="tick" data-at={number(i64::from(tick.at))}>{ number(i64::from(tick.year)) }</span>
-                        }) }
-                        <span class="as-of-line" data-at={pos(layout.position(view.as_of))}></span>
-                    </div>
+                    { raw(story.html.eras) }
+                    { raw(story.html.axis) }
+                    <span class="as-of-line" aria-hidden="true" data-at={pos(layout.position(view.as_of))}></span>
                     <ol class="events" aria-label="Dated events, oldest first" onkeydown={onkeydown.clone()}>
                         { for items }
                     </ol>
                 </div>
-                <p class="era-legend">
-                    { for story.eras.iter().enumerate().map(|(i, era)| html! {
-                        <span key={era.id} class="era-key" data-era={number((i % 3) as i64)}>
-                            { era.title }{ " (" }{ era.from.display() }{ "–" }{ era.to.map(|d| d.display()).unwrap_or_default() }{ ")" }
-                        </span>
-                    }) }
-                </p>
+                { raw(story.html.era_legend) }
                 if story.undated_events().next().is_some() {
                     <div class="undated">
                         <h3>{ "Undated in the source" }</h3>

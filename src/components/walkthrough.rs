@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::{link_click, sources};
+use super::{link_click, raw};
 use crate::app::StoryRef;
 use crate::model::date::number;
 use crate::model::Action;
@@ -37,28 +37,6 @@ pub fn step_count(step: usize, total: usize) -> String {
         &number(total as i64),
     ]
     .concat()
-}
-
-/// Props for [`StepBody`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct StepBodyProps {
-    /// The story.
-    pub story: StoryRef,
-    /// Which step (0-based).
-    pub index: usize,
-}
-
-/// A step's text and sources. Its props never change, so Yew never renders it again: moving
-/// between steps only re-renders the walkthrough's frame, not the text of every step.
-#[component]
-pub fn StepBody(props: &StepBodyProps) -> Html {
-    let step = props.story.step(props.index);
-    html! {
-        <>
-            { for step.text.iter().map(|p| html! { <p>{ *p }</p> }) }
-            { sources(props.story.0, step.sourcing) }
-        </>
-    }
 }
 
 /// The walkthrough.
@@ -113,7 +91,7 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
                         <li key={s.id} class="step" aria-current={current.then_some("step")}
                             id={step_href(i)[1..].to_string()}>
                             <h2 class="step-title" data-testid={current.then_some("step-title")}>{ s.title }</h2>
-                            <StepBody {story} index={i} />
+                            { raw(story.html.steps[i]) }
                         </li>
                     }
                 }) }

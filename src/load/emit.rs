@@ -23,6 +23,21 @@ pub fn story_to_rust(story: &Story) -> String {
     );
     field(&mut out, "steps", &list(story.steps, step));
     field(&mut out, "timeline", &timeline(&story.timeline));
+    let h = &story.html;
+    let steps: Vec<String> = h.steps.iter().map(|s| text(s)).collect();
+    field(
+        &mut out,
+        "html",
+        &format!(
+            "crate::model::StaticHtml {{ masthead: {}, colophon: {}, steps: &[{}], eras: {}, axis: {}, era_legend: {} }}",
+            text(h.masthead),
+            text(h.colophon),
+            steps.join(", "),
+            text(h.eras),
+            text(h.axis),
+            text(h.era_legend)
+        ),
+    );
     out.push('}');
     out
 }

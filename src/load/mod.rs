@@ -5,6 +5,7 @@
 
 mod emit;
 mod fields;
+pub mod static_html;
 
 use std::collections::BTreeMap;
 use std::fmt;
@@ -14,8 +15,8 @@ use toml::de::DeTable;
 
 use crate::model::{
     Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Focus, Meta,
-    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story, TimelineLayout,
-    When,
+    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, StaticHtml, Step, Story,
+    TimelineLayout, When,
 };
 pub use emit::story_to_rust;
 use fields::{leak, leak_str, nearest, tables_of, Fields};
@@ -174,8 +175,21 @@ fn read_story(report: &mut Report, text: &str) -> Option<Story> {
         relationships: leak(relationships),
         steps: leak(steps),
         timeline: TimelineLayout::EMPTY,
+        html: StaticHtml::EMPTY,
     };
     story.timeline = TimelineLayout::for_story(&story);
+    story.html = StaticHtml {
+        masthead: leak_str(static_html::masthead(&story)),
+        colophon: leak_str(static_html::colophon(&story)),
+        steps: leak(
+            (0..story.steps.len())
+                .map(|i| leak_str(static_html::step_body(&story, i)))
+                .collect(),
+        ),
+        eras: leak_str(static_html::eras(&story)),
+        axis: leak_str(static_html::axis(&story)),
+        era_legend: leak_str(static_html::era_legend(&story)),
+    };
     Some(story)
 }
 

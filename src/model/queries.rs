@@ -186,6 +186,34 @@ impl Story {
         }
     }
 
+    /// Citations grouped by section: "¶1, ¶2 · Lead; ¶9 · From Enemy to Ally?".
+    pub fn citation_text(&self, cite: &[Para]) -> String {
+        let mut out = String::new();
+        let mut i = 0;
+        while i < cite.len() {
+            let section = self.section_of(cite[i]).map(|s| s.title);
+            let mut j = i;
+            while j < cite.len() && self.section_of(cite[j]).map(|s| s.title) == section {
+                j += 1;
+            }
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            for (k, para) in cite[i..j].iter().enumerate() {
+                if k > 0 {
+                    out.push_str(", ");
+                }
+                out.push_str(&para.label());
+            }
+            if let Some(title) = section {
+                out.push_str(" · ");
+                out.push_str(title);
+            }
+            i = j;
+        }
+        out
+    }
+
     /// A relationship's name: `Russia – Taliban`.
     pub fn relationship_name(&self, rel: RelIx) -> String {
         let [a, b] = self.relationship(rel).actors;

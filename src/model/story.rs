@@ -42,6 +42,39 @@ pub struct Story {
     pub steps: &'static [Step],
     /// The timeline, laid out from the dated events and eras when the story is loaded.
     pub timeline: TimelineLayout,
+    /// The parts of the page that never change, as HTML made when the story is loaded.
+    pub html: StaticHtml,
+}
+
+/// Markup that never changes once the story is loaded: the browser build carries it as text
+/// (which compresses well) instead of code that builds it element by element. Every text in
+/// it is escaped when it is made (`crate::load::static_html`).
+#[derive(Debug)]
+pub struct StaticHtml {
+    /// The headline block.
+    pub masthead: &'static str,
+    /// The footer.
+    pub colophon: &'static str,
+    /// Each step's text and sources, in step order.
+    pub steps: &'static [&'static str],
+    /// The timeline's era bands.
+    pub eras: &'static str,
+    /// The timeline's axis: breaks and year ticks.
+    pub axis: &'static str,
+    /// The key to the era colours (shown on narrow screens).
+    pub era_legend: &'static str,
+}
+
+impl StaticHtml {
+    /// No markup (a story being loaded).
+    pub const EMPTY: StaticHtml = StaticHtml {
+        masthead: "",
+        colophon: "",
+        steps: &[],
+        eras: "",
+        axis: "",
+        era_legend: "",
+    };
 }
 
 /// What the story is and where it comes from.
@@ -128,6 +161,17 @@ pub enum Attribution {
         /// Whose analysis, when not the source's own.
         by: Option<ActorIx>,
     },
+}
+
+impl Attribution {
+    /// `fact`, `claim` or `analysis` (as in content files and `data-kind`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Attribution::Fact => "fact",
+            Attribution::Claim { .. } => "claim",
+            Attribution::Analysis { .. } => "analysis",
+        }
+    }
 }
 
 /// Where a text comes from: its attribution and the paragraphs it cites.

@@ -5,7 +5,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 CACHE="${EXPLAINER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/russia-taliban-explainer}"
-page="${TRUNK_STAGING_DIR:?run by trunk build (TRUNK_STAGING_DIR is not set)}/index.html"
+: "${TRUNK_STAGING_DIR:?run by trunk build (TRUNK_STAGING_DIR is not set)}"
 
 # Undo the wasm build's environment (scripts/common.sh keeps the original PATH for us).
 unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES \
@@ -16,12 +16,19 @@ export CARGO_TARGET_DIR="$CACHE/target-native"
 
 cd "$ROOT"
 esbuild="$ROOT/node_modules/.bin/esbuild"
-if [ -x "$esbuild" ]; then
-  for file in "$TRUNK_STAGING_DIR"/*.js "$TRUNK_STAGING_DIR"/*.css; do
+minify() {
+  for file in "$@"; do
     [ -f "$file" ] || continue
     "$esbuild" --minify --log-level=warning "$file" --outfile="$file.min" && mv "$file.min" "$file"
   done
+}
+if [ -x "$esbuild" ]; then
+  # Not embed.js yet: it is a template that postbuild fills in.
+  minify $(ls "$TRUNK_STAGING_DIR"/*.js "$TRUNK_STAGING_DIR"/*.css | grep -v '/embed\.js$')
 else
-  echo "prerender: esbuild is not installed (npm ci), so the CSS and JS are not minified" >&2
+  echo "postbuild: esbuild is not installed (npm ci), so the CSS and JS are not minified" >&2
 fi
-cargo run --quiet --bin prerender -- "$page"
+cargo run --quiet --bin postbuild -- "$TRUNK_STAGING_DIR"
+# embed.js is filled in by postbuild; minify it after.
+[ -x "$esbuild" ] && minify "$TRUNK_STAGING_DIR/embed.js"
+exit 0

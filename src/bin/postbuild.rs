@@ -1,0 +1,160 @@
+//! Finishes the built site in Trunk's staging directory (Trunk's post-build hook,
+//! `scripts/postbuild.sh`, after it has minified the CSS and JS):
+//!
+//! - refreshes integrity hashes of files changed after Trunk hashed them;
+//! - inlines the stylesheet and the loader (each would cost a round trip before first paint);
+//! - writes the server-rendered explainer (its start view) into `index.html`, so the page is
+//!   readable before the wasm arrives and without JavaScript (the wasm then hydrates it);
+//! - moves the wasm's integrity hash to the loader, which enforces it;
+//! - adds the Content-Security-Policy (hashes for exactly the inlined blocks) and an oEmbed
+//!   link; writes `_headers` (the CSP as a header, CORS for assets), `oembed.json`, and
+//!   `embed.js` (the host loader, filled in with the hashed file names).
+//!
+//!     postbuild STAGING_DIR
+//!
+//! `EXPLAINER_PUBLIC_URL` (default `http://127.0.0.1:8080/`) is where the site will be served,
+//! for the oEmbed description.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use explainer::postbuild::{
+    content_security_policy, escape_html, find_tags, headers_file, inline_assets, insert_app,
+    insert_in_head, move_wasm_integrity, oembed_json, refresh_integrity, EMBED_HEIGHT,
+};
+use explainer::{App, AppProps, StoryRef, STORY};
+
+fn main() -> ExitCode {
+    let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: postbuild STAGING_DIR");
+        return ExitCode::from(2);
+    };
+    match run(&dir) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("postbuild: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// Text safe inside a JS string literal of either quote style.
+fn js_string_body(text: &str) -> String {
+    text.chars()
+        .flat_map(|c| match c {
+            '\\' | '\'' | '"' | '<' | '\n' | '\r' => {
+                format!("\\u{:04x}", c as u32).chars().collect::<Vec<_>>()
+            }
+            c => vec![c],
+        })
+        .collect()
+}
+
+/// A file in `dir` named by a relative URL (`./a.js`), if it is one.
+fn local(dir: &Path, url: &str) -> Option<PathBuf> {
+    let name = url.strip_prefix("./").unwrap_or(url);
+    (!name.is_empty() && !name.contains('/') && !name.contains("..")).then(|| dir.join(name))
+}
+
+fn run(dir: &Path) -> Result<(), String> {
+    let index = dir.join("index.html");
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+    };
+    let write = |path: &Path, text: &str| {
+        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    let page = read(&index)?;
+
+    let page = refresh_integrity(&page, |url| {
+        local(dir, url).and_then(|p| std::fs::read(p).ok())
+    });
+    // Remember the stylesheet before it is inlined: embed.js mounts it in a shadow root.
+    let stylesheet = find_tags(&page, "link")
+        .into_iter()
+        .find(|t| t.get("rel") == Some("stylesheet"))
+        .map(|t| {
+            (
+                t.get("href").unwrap_or("").to_string(),
+                t.get("integrity").unwrap_or("").to_string(),
+            )
+        })
+        .ok_or("the page has no stylesheet link")?;
+    let (page, inlined) = inline_assets(&page, |url| {
+        local(dir, url).and_then(|p| std::fs::read_to_string(p).ok())
+    });
+
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let app = runtime.block_on(
+        yew::ServerRenderer::<App>::with_props(|| AppProps {
+            story: StoryRef(&STORY),
+            owns_page: true,
+        })
+        .hydratable(true)
+        .render(),
+    );
+    let page = insert_app(&page, &app)
+        .and_then(|page| move_wasm_integrity(&page))
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+
+    let csp = content_security_policy(&inlined);
+    let title = STORY.meta.headline;
+    let head = format!(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
+         <link rel=\"alternate\" type=\"application/json+oembed\" href=\"oembed.json\" title=\"{}\">",
+        escape_html(&csp),
+        escape_html(title)
+    );
+    let page = insert_in_head(&page, &head);
+    write(&index, &page)?;
+
+    let public_url =
+        std::env::var("EXPLAINER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    write(
+        &dir.join("oembed.json"),
+        &oembed_json(&public_url, title, "Interactive explainer"),
+    )?;
+    write(&dir.join("_headers"), &headers_file(&csp))?;
+
+    // The host loader, with the hashed names of what it loads and their integrity hashes.
+    let meta = find_tags(&page, "meta")
+        .into_iter()
+        .find(|t| t.get("name") == Some("explainer-app"))
+        .ok_or("the page has no loader meta tag")?;
+    let js = meta
+        .get("data-js")
+        .unwrap_or("")
+        .trim_start_matches("./")
+        .to_string();
+    let js_integrity = find_tags(&page, "link")
+        .into_iter()
+        .find(|t| t.get("rel") == Some("modulepreload"))
+        .and_then(|t| t.get("integrity").map(str::to_string))
+        .unwrap_or_default();
+    let embed_path = dir.join("embed.js");
+    let embed = read(&embed_path)?
+        .replace("__CSS_INTEGRITY__", &stylesheet.1)
+        .replace("__CSS__", stylesheet.0.trim_start_matches("./"))
+        .replace("__JS_INTEGRITY__", &js_integrity)
+        .replace("__JS__", &js)
+        .replace(
+            "__WASM_INTEGRITY__",
+            meta.get("data-wasm-integrity").unwrap_or(""),
+        )
+        .replace(
+            "__WASM__",
+            meta.get("data-wasm").unwrap_or("").trim_start_matches("./"),
+        )
+        .replace("__TITLE__", &js_string_body(title))
+        .replace("__HEIGHT__", &EMBED_HEIGHT.to_string());
+    write(&embed_path, &embed)?;
+
+    println!(
+        "postbuild: wrote {} ({} bytes of prerendered HTML), oembed.json, _headers, embed.js",
+        index.display(),
+        app.len()
+    );
+    Ok(())
+}

@@ -1,0 +1,134 @@
+//! The parts of the page that never change, written as HTML when a story is loaded (for the
+//! app, at build time). Every text and attribute value is escaped here, so content (which an
+//! editor controls) is always inert text, never markup. The components insert these strings
+//! as they are; the markup matches what the components would render.
+
+use crate::model::date::number;
+use crate::model::{quantize, SegmentKind, Sourcing, Story};
+
+/// Escapes text for HTML text content and attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// A text's kind and citations (as `components::sources` renders them).
+pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
+    format!(
+        "<p class=\"sources\"><span class=\"kind\" data-kind=\"{}\">{}</span>\
+         <span class=\"cites\"><span class=\"sr-only\">Source: </span>{}</span></p>",
+        sourcing.kind.slug(),
+        escape(&story.attribution_label(sourcing.kind)),
+        escape(&story.citation_text(sourcing.cite))
+    )
+}
+
+/// The headline block.
+pub fn masthead(story: &Story) -> String {
+    let meta = &story.meta;
+    format!(
+        "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1>\
+         <p class=\"standfirst\">{}</p><p class=\"dateline\">{} · \
+         <time datetime=\"{}\">{}</time></p></header>",
+        escape(meta.kicker),
+        escape(meta.headline),
+        escape(meta.standfirst),
+        escape(meta.dateline),
+        meta.published.iso(),
+        escape(&meta.published.display())
+    )
+}
+
+/// The footer: where everything comes from.
+pub fn colophon(story: &Story) -> String {
+    format!(
+        "<footer class=\"colophon\"><p>Source: {}. Every step, event and relationship names the \
+         paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or \
+         analysis. The text is ours; quoted words are the speakers'.</p></footer>",
+        escape(story.meta.source_name)
+    )
+}
+
+/// A step's paragraphs and sources.
+pub fn step_body(story: &Story, index: usize) -> String {
+    let step = &story.steps[index];
+    let mut out = String::new();
+    for paragraph in step.text {
+        out.push_str("<p>");
+        out.push_str(&escape(paragraph));
+        out.push_str("</p>");
+    }
+    out.push_str(&sources(story, &step.sourcing));
+    out
+}
+
+fn pos(position: f64) -> String {
+    number(i64::from(quantize(position)))
+}
+
+/// The era bands behind the timeline.
+pub fn eras(story: &Story) -> String {
+    let layout = &story.timeline;
+    let mut out = String::from("<div class=\"eras\" aria-hidden=\"true\">");
+    for (i, era) in story.eras.iter().enumerate() {
+        let end = era.to.map_or(1.0, |d| layout.position(d));
+        out.push_str(&format!(
+            "<div class=\"era\" data-era=\"{}\" data-at=\"{}\" data-to=\"{}\"><span class=\"era-title\">{}</span></div>",
+            i % 3,
+            pos(layout.position(era.from)),
+            pos(end),
+            escape(era.title)
+        ));
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// The axis: compressed gaps as breaks, and the year ticks.
+pub fn axis(story: &Story) -> String {
+    let layout = &story.timeline;
+    let mut out = String::from("<div class=\"axis\" aria-hidden=\"true\">");
+    for segment in layout.segments {
+        if let SegmentKind::Break { .. } = segment.kind {
+            out.push_str(&format!(
+                "<span class=\"break\" data-at=\"{}\" data-to=\"{}\"></span>",
+                pos(segment.start),
+                pos(segment.end)
+            ));
+        }
+    }
+    for tick in layout.ticks {
+        out.push_str(&format!(
+            "<span class=\"tick\" data-at=\"{}\">{}</span>",
+            tick.at, tick.year
+        ));
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// The key to the era colours.
+pub fn era_legend(story: &Story) -> String {
+    let mut out = String::from("<p class=\"era-legend\">");
+    for (i, era) in story.eras.iter().enumerate() {
+        out.push_str(&format!(
+            "<span class=\"era-key\" data-era=\"{}\">{} ({}–{})</span>",
+            i % 3,
+            escape(era.title),
+            escape(&era.from.display()),
+            era.to.map(|d| escape(&d.display())).unwrap_or_default()
+        ));
+    }
+    out.push_str("</p>");
+    out
+}

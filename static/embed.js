@@ -1,0 +1,116 @@
+// The host page's loader for the explainer (the build fills in the __NAMES__). On a news site:
+//
+//   <div data-explainer data-height="1400"></div>
+//   <script src="https://EXPLAINER/embed.js" async></script>
+//
+// Each [data-explainer] element becomes an iframe of the explainer, its height reserved up
+// front (data-height, else 1400) and then set to the content's height as the frame reports it;
+// each change of view is mirrored into the host page's URL hash (#explainer=step%3D3, key set
+// by data-key) so a shared link reopens the same view in the frame. Options:
+//   data-sandbox      frame it with sandbox="allow-scripts" (no storage, opaque origin)
+//   data-mode=mount   no iframe: mount the explainer in a shadow root of the element (styles
+//                     isolated both ways; the host page's URL is left alone)
+// Messages are accepted only from that frame, in the exact shapes the explainer sends.
+(function () {
+  'use strict';
+  var A = {
+    css: '__CSS__', cssIntegrity: '__CSS_INTEGRITY__',
+    js: '__JS__', jsIntegrity: '__JS_INTEGRITY__',
+    wasm: '__WASM__', wasmIntegrity: '__WASM_INTEGRITY__',
+    title: '__TITLE__', height: __HEIGHT__
+  };
+  var script = document.currentScript;
+  if (!script) return;
+  var base = new URL('./', script.src);
+  var VIEW = /^[a-z0-9=&-]{0,512}$/;
+
+  // The value of `key` in the host's hash (#a=1&explainer=step%3D3), if it is a valid view.
+  function hostView(key) {
+    var parts = location.hash.slice(1).split('&');
+    for (var i = 0; i < parts.length; i++) {
+      var kv = parts[i].split('=');
+      if (kv[0] === key && kv.length === 2) {
+        try {
+          var view = decodeURIComponent(kv[1]);
+          if (VIEW.test(view)) return view;
+        } catch (e) { /* not ours */ }
+      }
+    }
+    return '';
+  }
+
+  function setHostView(key, view) {
+    var parts = location.hash.slice(1).split('&').filter(function (p) {
+      return p && p.split('=')[0] !== key;
+    });
+    if (view) parts.push(key + '=' + encodeURIComponent(view));
+    var url = location.pathname + location.search + (parts.length ? '#' + parts.join('&') : '');
+    history.replaceState(history.state, '', url);
+  }
+
+  function frame(el, n) {
+    var key = el.getAttribute('data-key') || (n ? 'explainer' + n : 'explainer');
+    var id = 'explainer-frame-' + n;
+    var sandboxed = el.hasAttribute('data-sandbox');
+    var iframe = document.createElement('iframe');
+    var view = hostView(key);
+    iframe.src = base.href + '?embed&childId=' + id + (view ? '#' + view : '');
+    iframe.title = el.getAttribute('data-title') || A.title;
+    iframe.height = String(parseInt(el.getAttribute('data-height'), 10) || A.height);
+    iframe.setAttribute('width', '100%');
+    iframe.style.border = '0';
+    iframe.style.display = 'block';
+    if (sandboxed) iframe.setAttribute('sandbox', 'allow-scripts');
+    el.textContent = '';
+    el.appendChild(iframe);
+    addEventListener('message', function (event) {
+      if (event.source !== iframe.contentWindow) return;
+      if (event.origin !== base.origin && !(sandboxed && event.origin === 'null')) return;
+      var data = event.data;
+      if (typeof data === 'string') {
+        var m = data.length < 100 && /^pymxPYMx([\w-]+)xPYMxheightxPYMx(\d{1,6})$/.exec(data);
+        if (m && m[1] === id && +m[2] > 0) iframe.height = m[2];
+      } else if (data && data.type === 'explainer:state' && typeof data.hash === 'string') {
+        var next = data.hash.replace(/^#/, '');
+        if (VIEW.test(next) && next !== hostView(key)) setHostView(key, next);
+      }
+    });
+  }
+
+  function mount(el) {
+    var shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = base.href + A.css;
+    style.integrity = A.cssIntegrity;
+    style.crossOrigin = 'anonymous';
+    var root = document.createElement('div');
+    root.className = 'live';
+    shadow.append(style, root);
+    // Verify the script like the explainer's own page does: a preload with its hash.
+    var preload = document.createElement('link');
+    preload.rel = 'modulepreload';
+    preload.href = base.href + A.js;
+    preload.integrity = A.jsIntegrity;
+    preload.crossOrigin = 'anonymous';
+    document.head.appendChild(preload);
+    import(preload.href).then(function (glue) {
+      var wasm = fetch(base.href + A.wasm, { integrity: A.wasmIntegrity, mode: 'cors' });
+      return glue.default({ module_or_path: wasm }).then(function () { glue.mount(root); });
+    }).catch(function () {
+      var a = document.createElement('a');
+      a.href = base.href;
+      a.textContent = A.title;
+      root.textContent = 'The interactive explainer could not load here. Read it on its own page: ';
+      root.appendChild(a);
+    });
+  }
+
+  // Elements already set up (the script included twice) are left alone.
+  var els = document.querySelectorAll('[data-explainer]:not([data-explainer-ready])');
+  for (var i = 0; i < els.length; i++) {
+    els[i].setAttribute('data-explainer-ready', '');
+    if (els[i].getAttribute('data-mode') === 'mount') mount(els[i]);
+    else frame(els[i], i);
+  }
+})();
