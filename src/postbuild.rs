@@ -312,6 +312,49 @@ pub fn escape_json(text: &str) -> String {
     out
 }
 
+/// The stylesheet for a shadow-root mount: `rem` there would mean the *host's* root font
+/// size (news sites often set `html { font-size: 62.5% }`), so every `rem` becomes px at the
+/// 16 px the explainer is designed at.
+pub fn rem_to_px(css: &str) -> String {
+    let bytes = css.as_bytes();
+    let mut out = String::with_capacity(css.len());
+    let mut i = 0;
+    while i < css.len() {
+        // A number (digits and at most one dot) followed by `rem`, not part of a longer word.
+        let starts_number = bytes[i].is_ascii_digit()
+            || (bytes[i] == b'.' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit));
+        let after_word = i > 0
+            && (bytes[i - 1].is_ascii_alphanumeric()
+                || bytes[i - 1] == b'-'
+                || bytes[i - 1] == b'_');
+        if starts_number && !after_word {
+            let mut j = i;
+            while j < css.len() && (bytes[j].is_ascii_digit() || bytes[j] == b'.') {
+                j += 1;
+            }
+            let unit_end = j + 3;
+            let is_rem = css.get(j..unit_end) == Some("rem")
+                && !bytes
+                    .get(unit_end)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'-');
+            if let (true, Ok(value)) = (is_rem, css[i..j].parse::<f64>()) {
+                let px = (value * 16.0 * 1000.0).round() / 1000.0;
+                out.push_str(&px.to_string());
+                out.push_str("px");
+                i = unit_end;
+                continue;
+            }
+            out.push_str(&css[i..j]);
+            i = j;
+            continue;
+        }
+        let c = css[i..].chars().next().unwrap_or(' ');
+        out.push(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
 /// The height an embed reserves before it knows its content's (a phone-width layout of the
 /// start view is taller than this; the frame grows when it reports its height).
 pub const EMBED_HEIGHT: u32 = 1400;
@@ -532,6 +575,19 @@ mod tests {
             "{json}"
         );
         assert!(!json.contains('<'));
+    }
+
+    #[test]
+    fn converts_rem_to_px_and_nothing_else() {
+        assert_eq!(
+            rem_to_px("a{margin:1.5rem .25rem 0;width:calc(100% - 2rem);font:.8125rem/1 x}@container (min-width:60rem){b{top:1rem}}"),
+            "a{margin:24px 4px 0;width:calc(100% - 32px);font:13px/1 x}@container (min-width:960px){b{top:16px}}"
+        );
+        assert_eq!(
+            rem_to_px(".remark{x:1px} .a2rem{} v1.2rems"),
+            ".remark{x:1px} .a2rem{} v1.2rems"
+        );
+        assert_eq!(rem_to_px("é 2rem"), "é 32px");
     }
 
     #[test]

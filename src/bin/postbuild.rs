@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use explainer::postbuild::{
     content_security_policy, escape_html, find_tags, headers_file, inline_assets, insert_app,
-    insert_in_head, move_wasm_integrity, oembed_json, refresh_integrity, EMBED_HEIGHT,
+    insert_in_head, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
 
@@ -133,10 +133,25 @@ fn run(dir: &Path) -> Result<(), String> {
         .find(|t| t.get("rel") == Some("modulepreload"))
         .and_then(|t| t.get("integrity").map(str::to_string))
         .unwrap_or_default();
+    // The mount's stylesheet: the page's, with rem turned to px (see rem_to_px).
+    let css_name = stylesheet.0.trim_start_matches("./");
+    let mount_css_name = css_name.replace(".css", ".mount.css");
+    let mount_css = rem_to_px(&read(&dir.join(css_name))?);
+    write(&dir.join(&mount_css_name), &mount_css)?;
+    let mount_css_integrity = {
+        use base64::Engine;
+        use sha2::Digest;
+        let digest = sha2::Sha384::digest(mount_css.as_bytes());
+        [
+            "sha384-",
+            &base64::engine::general_purpose::STANDARD.encode(digest),
+        ]
+        .concat()
+    };
     let embed_path = dir.join("embed.js");
     let embed = read(&embed_path)?
-        .replace("__CSS_INTEGRITY__", &stylesheet.1)
-        .replace("__CSS__", stylesheet.0.trim_start_matches("./"))
+        .replace("__CSS_INTEGRITY__", &mount_css_integrity)
+        .replace("__CSS__", &mount_css_name)
         .replace("__JS_INTEGRITY__", &js_integrity)
         .replace("__JS__", &js)
         .replace(
