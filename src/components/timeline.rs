@@ -154,7 +154,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         <section class="timeline" aria-labelledby="timeline-heading">
             <h2 id="timeline-heading">{ "Timeline" }</h2>
             <div class="timeline-body">
-                <div class="axis-frame" data-lanes={number(layout.lanes().min(7) as i64)}>
+                <div class="axis-frame" data-lanes={number(layout.lanes().min(6) as i64)}
+                    data-layout={(!layout.fits_lanes()).then_some("list")}>
                     { raw(story.html.eras) }
                     { raw(story.html.axis) }
                     <span class="as-of-line" aria-hidden="true" data-at={pos(layout.position(view.as_of))}></span>

@@ -16,6 +16,8 @@ const MIN_SPAN_YEARS: f64 = 0.6;
 /// Positions are quantised to this many steps for the view (`data-at="0"`..`"100"`): 1% of
 /// the axis, finer than a label.
 pub const POSITION_STEPS: u16 = 100;
+/// The most label lanes the horizontal axis draws (the CSS has rules for lanes 0 to 5).
+pub const MAX_LANES: u8 = 6;
 /// How wide an event label is, in position steps; the CSS gives labels the same 17%.
 pub const LABEL_WIDTH: u16 = 17;
 
@@ -223,6 +225,12 @@ impl TimelineLayout {
         self.segments
             .iter()
             .filter(|s| matches!(s.kind, SegmentKind::Break { .. }))
+    }
+
+    /// Whether the labels fit in [`MAX_LANES`] lanes above the axis. When they do not (many
+    /// events close together), the timeline is a vertical list at every width.
+    pub fn fits_lanes(&self) -> bool {
+        self.lanes() <= usize::from(MAX_LANES)
     }
 
     /// How many label lanes the events use.
