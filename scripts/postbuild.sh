@@ -12,7 +12,11 @@ unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
   CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS \
   CARGO_BUILD_TARGET RUSTFLAGS
 [ -n "${EXPLAINER_NATIVE_PATH:-}" ] && export PATH="$EXPLAINER_NATIVE_PATH"
-export CARGO_TARGET_DIR="$CACHE/target-native"
+# One native target directory per content file, so building another story (the tests build
+# two more) never makes the main one rebuild.
+suffix=""
+[ -n "${EXPLAINER_CONTENT:-}" ] && suffix="-$(printf '%s' "$EXPLAINER_CONTENT" | tr -c 'A-Za-z0-9' '-')"
+export CARGO_TARGET_DIR="$CACHE/target-native$suffix"
 
 cd "$ROOT"
 esbuild="$ROOT/node_modules/.bin/esbuild"

@@ -50,6 +50,13 @@ fi
 
 build_site
 
+step "Building the hostile-content story for its browser test (tests/fixtures/hostile-story.toml)" "about 2 minutes the first time"
+export HOSTILE_DIST="$EXPLAINER_CACHE/dist-hostile"
+(cd "$ROOT" && wasm_env && export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-hostile-$WASM_TOOLCHAIN" \
+  EXPLAINER_CONTENT=tests/fixtures/hostile-story.toml && trunk build --release --dist "$HOSTILE_DIST" >&2) ||
+  fail "the hostile-content story did not build: see above"
+done_step
+
 step "Size budget of the first load (brotli -q 11; goal 64 KB, limit 80 KB)" "seconds"
 node "$ROOT/tests/size/budget.mjs" "$ROOT/dist" || fail "the first load is over the 80 KB limit: see the table above"
 done_step

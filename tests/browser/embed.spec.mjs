@@ -121,6 +121,19 @@ hostTest('a burst of hostile messages changes nothing and logs no error', async 
       try { window.postMessage(m, '*'); } catch (e) { /* same */ }
     }
   }, garbage);
+  // And 400 random ones in the protocols' shapes (a seeded generator, so a failure repeats).
+  await page.evaluate(() => {
+    let seed = 20250703;
+    const rand = (n) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+    const piece = () => ['pym', 'xPYMx', 'explainer-frame-0', 'height', 'width', String(rand(1e7)), '<', '"', '#', '\u202E', ''][rand(11)];
+    const frame = document.querySelector('iframe').contentWindow;
+    for (let i = 0; i < 400; i++) {
+      const text = Array.from({ length: rand(8) }, piece).join('');
+      const message = [text, { type: 'explainer:state', hash: text }, { sentinel: 'amp', type: 'embed-size', height: text }, [text]][rand(4)];
+      frame.postMessage(message, '*');
+      window.postMessage(message, '*');
+    }
+  });
   // From inside the frame, to itself (wrong source for the child).
   await frame.evaluate((messages) => { for (const m of messages) window.postMessage(m, '*'); },
     ['pymxPYMxexplainer-frame-0xPYMxwidthxPYMx500', { type: 'explainer:state', hash: '#step=7' }]);
