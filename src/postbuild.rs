@@ -288,14 +288,7 @@ pub fn insert_in_head(page: &str, html: &str) -> String {
     [&page[..at], html, &page[at..]].concat()
 }
 
-/// Escapes text for an HTML attribute value or text content.
-pub fn escape_html(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
-        .replace('\'', "&#39;")
-}
+pub use crate::model::escape_html;
 
 /// Escapes text for a JSON string (without the quotes).
 pub fn escape_json(text: &str) -> String {

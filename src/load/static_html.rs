@@ -4,23 +4,8 @@
 //! as they are; the markup matches what the components would render.
 
 use crate::model::date::number;
+use crate::model::escape_html as escape;
 use crate::model::{quantize, SegmentKind, Sourcing, Story};
-
-/// Escapes text for HTML text content and attribute values.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {

@@ -4,12 +4,14 @@
 //! too, to load and check the content file at build time.
 
 pub mod date;
+pub mod html;
 pub mod queries;
 pub mod scale;
 pub mod story;
 pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
+pub use html::escape_html;
 pub use queries::{relationship_state_at, StateAsOf};
 pub use scale::{
     place_events, quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout,
