@@ -47,15 +47,21 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
     let total = story.steps.len();
     let on_action = props.on_action.clone();
 
-    // Announce step changes (not the first render) briefly: number and title only.
-    let announcement = use_state(String::new);
+    // Announce step changes (not the first render) briefly: number and title only. The text
+    // goes straight into the live region, which Yew renders empty and never fills: as state
+    // it would render the whole walkthrough a second time after every step.
+    let live_region = use_node_ref();
     let seen_step = use_mut_ref(|| step);
     {
-        let announcement = announcement.clone();
+        let live_region = live_region.clone();
         use_effect_with(step, move |&step| {
             if *seen_step.borrow() != step {
                 *seen_step.borrow_mut() = step;
-                announcement.set(step_count(step, total) + ": " + story.step(step).title);
+                if let Some(region) = live_region.get() {
+                    region.set_text_content(Some(
+                        &(step_count(step, total) + ": " + story.step(step).title),
+                    ));
+                }
             }
         });
     }
@@ -120,7 +126,7 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
                     }) }
                 </ol>
             </details>
-            <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement">{ (*announcement).clone() }</p>
+            <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement" ref={live_region}></p>
         </section>
     }
 }

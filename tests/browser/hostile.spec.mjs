@@ -2,15 +2,20 @@
 // $HOSTILE_DIST): every text that tries to be markup or script renders as inert text, and
 // 1,000 events and 10,000-character titles leave a usable layout.
 import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { test as base, expect } from './fixtures.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
-const dist = process.env.HOSTILE_DIST;
+// Where scripts/test.sh builds it (scripts/common.sh's cache directory).
+const cache = process.env.EXPLAINER_CACHE
+  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'russia-taliban-explainer');
+const dist = process.env.HOSTILE_DIST || path.join(cache, 'dist-hostile');
 
 const test = base.extend({
   hostileSite: [async ({}, use) => {
     if (!dist || !fs.existsSync(`${dist}/index.html`)) {
-      throw new Error('HOSTILE_DIST is not built: run scripts/test.sh (it builds the hostile story first)');
+      throw new Error(`the hostile story is not built at ${dist}: run scripts/test.sh (it builds it first)`);
     }
     const server = await startServer({ root: dist, port: 0 });
     await use(server.url);
