@@ -1,5 +1,6 @@
-// Serves the example host pages (examples/host/) as a news site on another origin would, with
-// {{EXPLAINER}} replaced by the explainer's address and pym.js (from npm) at /vendor/.
+// Serves the example host pages as a news site on another origin would: examples/host/index.html
+// and one article (article.html) per embedding mode (embeds/*.html), with {{EXPLAINER}}
+// replaced by the explainer's address, and pym.js (from npm) at /vendor/.
 //   node scripts/host-server.mjs --explainer http://127.0.0.1:8080/ [--port 8081] [--host 127.0.0.1]
 // Also importable: startHostServer({ explainer, port, host }).
 import fs from 'node:fs';
@@ -8,6 +9,24 @@ import { fileURLToPath } from 'node:url';
 import { startServer } from './static-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+const read = (name) => {
+  const file = path.join(ROOT, 'examples', 'host', name);
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null;
+};
+
+/** An example article (examples/host/article.html) embedding the explainer one way: the
+ * snippet in examples/host/embeds/NAME.html, whose first line names the mode, and any extra
+ * head content in NAME.head.html. */
+function article(name) {
+  const embed = name && read(`embeds/${name}.html`);
+  if (embed == null) return null;
+  const title = /^<!-- title: (.*) -->\n/.exec(embed);
+  return read('article.html')
+    .replaceAll('{{TITLE}}', title ? title[1] : name)
+    .replace('{{HEAD}}', read(`embeds/${name}.head.html`) || '')
+    .replace('{{EMBED}}', title ? embed.slice(title[0].length) : embed);
+}
 
 export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
   return startServer({
@@ -22,14 +41,12 @@ export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
         return true;
       }
       const page = urlPath === '/' ? '/index.html' : urlPath;
-      if (/^\/[a-z]+\.html$/.test(page)) {
-        const file = path.join(ROOT, 'examples', 'host', page);
-        if (!fs.existsSync(file)) return false;
-        const body = fs.readFileSync(file, 'utf8').replaceAll('{{EXPLAINER}}', explainer);
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body);
-        return true;
-      }
-      return false;
+      const name = /^\/([a-z]+)\.html$/.exec(page)?.[1];
+      const body = name === 'index' ? read('index.html') : article(name);
+      if (body == null) return false;
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })
+        .end(body.replaceAll('{{EXPLAINER}}', explainer));
+      return true;
     },
   });
 }
