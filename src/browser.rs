@@ -105,20 +105,36 @@ fn after_next_paint(work: impl FnOnce() + 'static) {
 /// Scrolls the first element matching `selector` into view, only as far as needed (not at all
 /// when it is already visible). Smoothness follows the page's CSS `scroll-behavior`, which is
 /// smooth only for readers who have not asked for reduced motion.
-pub fn reveal(selector: &str) {
-    if let Ok(Some(element)) = document().query_selector(selector) {
+pub fn reveal(tree: &web_sys::Node, selector: &str) {
+    if let Some(element) = find(tree, selector) {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(web_sys::ScrollLogicalPosition::Nearest);
         element.scroll_into_view_with_scroll_into_view_options(&options);
     }
 }
 
-/// Moves keyboard focus to the first element matching `selector`, if there is one.
-pub fn focus(selector: &str) {
+/// Moves keyboard focus to the first element matching `selector` in the same tree as `tree`.
+pub fn focus(tree: &web_sys::Node, selector: &str) {
     use wasm_bindgen::JsCast;
-    if let Ok(Some(element)) = document().query_selector(selector) {
-        if let Ok(element) = element.dyn_into::<web_sys::HtmlElement>() {
-            let _ = element.focus();
-        }
+    if let Some(element) =
+        find(tree, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = element.focus();
+    }
+}
+
+/// The first element matching `selector` in the tree `node` belongs to: the document, or the
+/// shadow root the explainer is mounted in (embed.js's script mount), where a query on the
+/// document would find nothing.
+fn find(node: &web_sys::Node, selector: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let root = node.get_root_node();
+    if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.query_selector(selector).ok().flatten()
+    } else {
+        root.dyn_ref::<web_sys::DocumentFragment>()?
+            .query_selector(selector)
+            .ok()
+            .flatten()
     }
 }

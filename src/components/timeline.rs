@@ -6,6 +6,7 @@
 //! Positions are attributes (`data-at="42"`, read by `static/explainer.css`), never inline
 //! styles, so the page runs under a CSP without `unsafe-inline` styles.
 
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{event_detail, raw};
@@ -53,12 +54,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
     let roving = use_state(|| None::<EventIx>);
     // Set when the reader selects an event, so its details are brought into view once they
     // have rendered (on a phone they sit below the list); never on load or a restored link.
-    let reveal_detail = use_mut_ref(|| false);
+    let reveal_detail = use_mut_ref(|| None::<web_sys::Node>);
     {
         let reveal_detail = reveal_detail.clone();
         use_effect_with(view.event, move |event| {
-            if event.is_some() && reveal_detail.replace(false) {
-                crate::browser::reveal("[data-testid=\"event-detail\"]");
+            if let (Some(_), Some(tree)) = (event, reveal_detail.take()) {
+                crate::browser::reveal(&tree, "[data-testid=\"event-detail\"]");
             }
         });
     }
@@ -83,9 +84,12 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             };
             e.prevent_default();
             roving.set(Some(order[next]));
-            crate::browser::focus(
-                &["[data-event-id=\"", story.event(order[next]).id, "\"]"].concat(),
-            );
+            if let Some(tree) = e.target().and_then(|t| t.dyn_into::<web_sys::Node>().ok()) {
+                crate::browser::focus(
+                    &tree,
+                    &["[data-event-id=\"", story.event(order[next]).id, "\"]"].concat(),
+                );
+            }
         })
     };
 
@@ -98,9 +102,11 @@ pub fn Timeline(props: &TimelineProps) -> Html {
             let on_action = on_action.clone();
             let roving = roving.clone();
             let reveal_detail = reveal_detail.clone();
-            Callback::from(move |_: MouseEvent| {
+            Callback::from(move |event: MouseEvent| {
                 roving.set(Some(e));
-                *reveal_detail.borrow_mut() = true;
+                *reveal_detail.borrow_mut() = event
+                    .target()
+                    .and_then(|t| t.dyn_into::<web_sys::Node>().ok());
                 on_action.emit(Action::SelectEvent(e));
             })
         };

@@ -190,6 +190,9 @@ hostTest('script mount: host CSS does not reach the explainer and its CSS does n
   await expect(mounted.getByTestId('step-title')).toHaveText('Four years out in the cold');
   await mounted.locator('[data-event-id="terror-listing"]').click();
   await expect(mounted.getByTestId('as-of')).toHaveText('2003');
+  // Roving focus works inside the shadow root too.
+  await page.keyboard.press('ArrowRight');
+  await expect(mounted.locator('[data-event-id="taliban-takeover"]')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
 });
 
