@@ -2,9 +2,7 @@
 # Trunk post-build hook: minifies the staged CSS and JS with esbuild, then renders the
 # explainer natively (yew SSR) into the staged index.html and refreshes integrity hashes.
 # Runs with the ordinary (host) toolchain, not the wasm build's environment.
-set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-CACHE="${EXPLAINER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/russia-taliban-explainer}"
+source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 : "${TRUNK_STAGING_DIR:?run by trunk build (TRUNK_STAGING_DIR is not set)}"
 
 # Undo the wasm build's environment (scripts/common.sh keeps the original PATH for us).
@@ -16,7 +14,7 @@ unset RUSTC_BOOTSTRAP CARGO_UNSTABLE_BUILD_STD CARGO_UNSTABLE_BUILD_STD_FEATURES
 # two more) never makes the main one rebuild.
 suffix=""
 [ -n "${EXPLAINER_CONTENT:-}" ] && suffix="-$(printf '%s' "$EXPLAINER_CONTENT" | tr -c 'A-Za-z0-9' '-')"
-export CARGO_TARGET_DIR="$CACHE/target-native$suffix"
+export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native$suffix"
 
 cd "$ROOT"
 esbuild="$ROOT/node_modules/.bin/esbuild"

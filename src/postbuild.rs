@@ -288,7 +288,7 @@ pub fn insert_in_head(page: &str, html: &str) -> String {
     [&page[..at], html, &page[at..]].concat()
 }
 
-pub use crate::model::escape_html;
+use crate::model::escape_html;
 
 /// Escapes text for a JSON string (without the quotes).
 pub fn escape_json(text: &str) -> String {

@@ -18,9 +18,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use explainer::model::escape_html;
 use explainer::postbuild::{
-    content_security_policy, escape_html, find_tags, headers_file, inline_assets, insert_app,
-    insert_in_head, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
+    content_security_policy, find_tags, headers_file, inline_assets, insert_app, insert_in_head,
+    move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
 

@@ -228,11 +228,4 @@ impl Para {
         super::date::push_number(&mut out, i64::from(self.0), 1);
         out
     }
-
-    /// `p9`, as written in content files.
-    pub fn source_form(self) -> String {
-        let mut out = String::from("p");
-        super::date::push_number(&mut out, i64::from(self.0), 1);
-        out
-    }
 }

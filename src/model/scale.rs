@@ -220,13 +220,6 @@ impl TimelineLayout {
         position_in(self.segments, date.fractional_year())
     }
 
-    /// The compressed gaps, left to right.
-    pub fn breaks(&self) -> impl Iterator<Item = &Segment> {
-        self.segments
-            .iter()
-            .filter(|s| matches!(s.kind, SegmentKind::Break { .. }))
-    }
-
     /// Whether the labels fit in [`MAX_LANES`] lanes above the axis. When they do not (many
     /// events close together), the timeline is a vertical list at every width.
     pub fn fits_lanes(&self) -> bool {
