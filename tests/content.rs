@@ -93,3 +93,33 @@ fn every_problem_names_the_file_and_gives_a_fix() {
         "{shown}"
     );
 }
+
+#[test]
+fn the_schema_comes_from_the_loaders_types() {
+    let schema = explainer::load::content_schema();
+    let schema = schema.as_value();
+    let defs = &schema["$defs"];
+    let event = &defs["RawEvent"];
+    assert_eq!(event["additionalProperties"], false, "{event}");
+    let required: Vec<&str> = event["required"]
+        .as_array()
+        .expect("required fields")
+        .iter()
+        .filter_map(|v| v.as_str())
+        .collect();
+    for key in ["id", "title", "date", "summary", "kind", "cite"] {
+        assert!(required.contains(&key), "{key} not required: {required:?}");
+    }
+    assert!(!required.contains(&"short"), "{required:?}");
+    assert_eq!(event["properties"]["title"]["type"], "string", "{event}");
+    assert_eq!(event["properties"]["actors"]["$ref"], "#/$defs/List", "{event}");
+    let stances = defs["RawState"]["properties"]["stance"]["enum"]
+        .as_array()
+        .expect("stance names");
+    assert_eq!(stances.len(), explainer::model::Stance::ALL.len());
+    assert!(stances.iter().any(|s| s == "formal-recognition"));
+    assert_eq!(
+        event["properties"]["kind"]["enum"],
+        serde_json::json!(["fact", "claim", "analysis"])
+    );
+}

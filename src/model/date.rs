@@ -21,6 +21,7 @@ const MONTHS: [&str; 12] = [
 
 /// A calendar date known to a year, a month, or a day. `month` and `day` are 0 when not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Date {
     /// The year (CE).
     pub year: i16,
@@ -224,6 +225,7 @@ pub fn push_number(out: &mut String, mut n: i64, width: usize) {
 
 /// How an event or state stands in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub enum When {
     /// It happened on (or in) this date.
     On(Date),

@@ -9,22 +9,27 @@ use super::scale::TimelineLayout;
 
 /// Index of an actor in [`Story::actors`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct ActorIx(pub u16);
 
 /// Index of an event in [`Story::events`] (events are stored in time order).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct EventIx(pub u16);
 
 /// Index of a relationship in [`Story::relationships`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct RelIx(pub u16);
 
 /// A paragraph of the source article, by number (`p9` is `Para(9)`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Para(pub u16);
 
 /// The whole story.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Story {
     /// Headline, standfirst, dateline, publication.
     pub meta: Meta,
@@ -50,6 +55,7 @@ pub struct Story {
 /// (which compresses well) instead of code that builds it element by element. Every text in
 /// it is escaped when it is made (`crate::load::static_html`).
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct StaticHtml {
     /// The headline block.
     pub masthead: &'static str,
@@ -79,6 +85,7 @@ impl StaticHtml {
 
 /// What the story is and where it comes from.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Meta {
     /// A short label above the headline.
     pub kicker: &'static str,
@@ -98,6 +105,7 @@ pub struct Meta {
 
 /// A section of the source article.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Section {
     /// `s1`, `s2`...
     pub id: &'static str,
@@ -109,6 +117,7 @@ pub struct Section {
 
 /// What kind of actor this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub enum ActorKind {
     /// A state.
     Country,
@@ -135,6 +144,7 @@ impl ActorKind {
 
 /// Someone who acts in the story.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Actor {
     /// Stable id (`russia`), used in content references and links.
     pub id: &'static str,
@@ -148,6 +158,7 @@ pub struct Actor {
 
 /// Whether a text is a reported fact, someone's claim, or analysis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub enum Attribution {
     /// Reported as fact by the source.
     Fact,
@@ -176,6 +187,7 @@ impl Attribution {
 
 /// Where a text comes from: its attribution and the paragraphs it cites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Sourcing {
     /// Fact, claim or analysis.
     pub kind: Attribution,
@@ -185,6 +197,7 @@ pub struct Sourcing {
 
 /// Something that happened (or is reported as the case).
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Event {
     /// Stable id (`recognition`).
     pub id: &'static str,
@@ -204,6 +217,7 @@ pub struct Event {
 
 /// A period drawn as a band on the timeline.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Era {
     /// Stable id.
     pub id: &'static str,
@@ -220,6 +234,7 @@ pub struct Era {
 /// How two actors stand with each other at a time: a fixed vocabulary so cards, colours and
 /// icons stay consistent across stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub enum Stance {
     /// Fighting each other.
     AtWar,
@@ -330,6 +345,7 @@ impl Stance {
 
 /// One state of a relationship, from a date until the next state.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct RelState {
     /// When this state began (or by when it was reported).
     pub from: When,
@@ -345,6 +361,7 @@ pub struct RelState {
 
 /// Two actors and how they stood with each other over time.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Relationship {
     /// Stable id (`russia-taliban`).
     pub id: &'static str,
@@ -360,6 +377,7 @@ pub struct Relationship {
 
 /// What a step moves the other views to.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Focus {
     /// Events highlighted on the timeline.
     pub events: &'static [EventIx],
@@ -371,6 +389,7 @@ pub struct Focus {
 
 /// One step of the walkthrough.
 #[derive(Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Step {
     /// Stable id.
     pub id: &'static str,

@@ -1,0 +1,919 @@
+//! The checks that are ours, in one pass from the file as written ([`RawStory`]) to the model:
+//! required fields, ids and references, dates at the source's precision, attribution and
+//! citations, links, and that the walkthrough covers the whole source. Every problem is
+//! collected with its line, item and fix; the model is built from whatever is usable.
+
+use std::collections::BTreeMap;
+use std::ops::Range;
+
+use crate::model::{
+    Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Focus, Meta,
+    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story, When,
+};
+
+use super::raw::{
+    self, Choice, DateValue, List, RawEra, RawEvent, RawKind, RawMeta, RawRelationship, RawSection,
+    RawStep, RawStory, Sp, Text, Vocabulary,
+};
+use super::Report;
+
+/// The ids a file declares, for resolving references.
+#[derive(Default)]
+struct Ids {
+    actors: Vec<&'static str>,
+    paragraphs: Vec<u16>,
+    events: Vec<&'static str>,
+    relationships: Vec<&'static str>,
+}
+
+/// One item being checked: its name in messages and where it starts.
+struct Item {
+    name: String,
+    span: Range<usize>,
+}
+
+/// The story's parts, checked; the caller lays out the timeline and the static markup.
+pub fn check_story(report: &mut Report, raw: &RawStory) -> Story {
+    let mut ids = Ids::default();
+    let meta = check_meta(report, raw.story.as_ref());
+    let sections = check_sections(report, &raw.sections, &mut ids);
+    let actors = check_actors(report, &raw.actors, &mut ids);
+    let events = check_events(report, &raw.events, &mut ids);
+    let eras = check_eras(report, &raw.eras, &ids);
+    let relationships = check_relationships(report, &raw.relationships, &mut ids);
+    let steps = check_steps(report, &raw.steps, &ids);
+    check_coverage(report, &ids, &steps);
+    Story {
+        meta,
+        sections: leak(sections),
+        actors: leak(actors),
+        events: leak(events),
+        eras: leak(eras),
+        relationships: leak(relationships),
+        steps: leak(steps),
+        timeline: crate::model::TimelineLayout::EMPTY,
+        html: crate::model::StaticHtml::EMPTY,
+    }
+}
+
+fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>) -> Meta {
+    let Some(raw) = raw else {
+        if !report.is_set_aside_anywhere("story") {
+            report.problem(
+                None,
+                "story",
+                "the [story] table is missing",
+                "add a [story] table with headline, standfirst, dateline, published and source_name",
+            );
+        }
+        return Meta {
+            kicker: "",
+            headline: "",
+            standfirst: "",
+            dateline: "",
+            published: Date::year(1),
+            source_name: "",
+            source_url: None,
+        };
+    };
+    let item = Item {
+        name: "story".into(),
+        span: raw.span(),
+    };
+    let m = raw.get();
+    Meta {
+        kicker: text(
+            report,
+            &item,
+            &m.kicker,
+            "kicker",
+            "a short label above the headline",
+        ),
+        headline: text(
+            report,
+            &item,
+            &m.headline,
+            "headline",
+            "the explainer's headline",
+        ),
+        standfirst: text(
+            report,
+            &item,
+            &m.standfirst,
+            "standfirst",
+            "a sentence or two under the headline",
+        ),
+        dateline: text(
+            report,
+            &item,
+            &m.dateline,
+            "dateline",
+            "where the source was filed from",
+        ),
+        published: date(report, &item, &m.published, "published", true).unwrap_or(Date::year(1)),
+        source_name: text(
+            report,
+            &item,
+            &m.source_name,
+            "source_name",
+            "a description of the source article",
+        ),
+        source_url: link(report, &item, &m.source_url, "source_url"),
+    }
+}
+
+fn check_sections(report: &mut Report, raw: &[Sp<RawSection>], ids: &mut Ids) -> Vec<Section> {
+    if raw.is_empty() {
+        report.problem(
+            None,
+            "sections",
+            "no [[sections]]: citations cannot be checked",
+            "add a [[sections]] entry for each section of the source, with its paragraphs",
+        );
+    }
+    let mut seen = Seen::default();
+    let mut sections = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let s = entry.get();
+        let (id, item) = check_id(report, "sections", i, entry.span(), &s.id, &mut seen);
+        let title = text(report, &item, &s.title, "title", "the section's heading");
+        let mut paragraphs = Vec::new();
+        for (p, span) in s.paragraphs.as_ref().map(Sp::items).unwrap_or_default() {
+            match parse_para(p) {
+                Some(n) if ids.paragraphs.contains(&n) => report.problem(
+                    Some(span),
+                    &item.name,
+                    format!("paragraph \"{p}\" is listed in two sections"),
+                    "list each paragraph in one section only",
+                ),
+                Some(n) => {
+                    ids.paragraphs.push(n);
+                    paragraphs.push(Para(n));
+                }
+                None => report.problem(
+                    Some(span),
+                    &item.name,
+                    format!("\"{p}\" is not a paragraph id"),
+                    "write paragraph ids as p1, p2, ...",
+                ),
+            }
+        }
+        if paragraphs.is_empty() {
+            report.problem(
+                Some(item.span.clone()),
+                &item.name,
+                "the section lists no paragraphs",
+                "add paragraphs = [\"p1\", ...]",
+            );
+        }
+        sections.push(Section {
+            id,
+            title,
+            paragraphs: leak(paragraphs),
+        });
+    }
+    sections
+}
+
+fn check_actors(
+    report: &mut Report,
+    raw: &[Sp<super::raw::RawActor>],
+    ids: &mut Ids,
+) -> Vec<Actor> {
+    if raw.is_empty() {
+        report.problem(
+            None,
+            "actors",
+            "no [[actors]]",
+            "add an [[actors]] entry for each actor",
+        );
+    }
+    let mut seen = Seen::default();
+    let mut actors = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let a = entry.get();
+        let (id, item) = check_id(report, "actors", i, entry.span(), &a.id, &mut seen);
+        let name = text(report, &item, &a.name, "name", "the actor's full name");
+        let short = opt_text(report, &item, &a.short, "short", "a short name").unwrap_or(name);
+        let kind = choice(&a.kind).unwrap_or(ActorKind::Group);
+        ids.actors.push(id);
+        actors.push(Actor {
+            id,
+            name,
+            short,
+            kind,
+        });
+    }
+    actors
+}
+
+fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec<Event> {
+    let mut seen = Seen::default();
+    let mut events = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let e = entry.get();
+        let (id, item) = check_id(report, "events", i, entry.span(), &e.id, &mut seen);
+        let title = text(report, &item, &e.title, "title", "a short title");
+        let short = opt_text(
+            report,
+            &item,
+            &e.short,
+            "short",
+            "a label of a few words for the timeline",
+        )
+        .unwrap_or(title);
+        let when = when(report, &item, &e.date, "date").unwrap_or(When::Undated);
+        let summary = text(
+            report,
+            &item,
+            &e.summary,
+            "summary",
+            "what happened, in our words",
+        );
+        let actors = refs(report, &item, &e.actors, "actors", &ids.actors)
+            .into_iter()
+            .map(ActorIx)
+            .collect();
+        let sourcing = check_sourcing(report, &item, (&e.kind, &e.by, &e.cite), ids);
+        events.push(Event {
+            id,
+            title,
+            short,
+            when,
+            summary,
+            actors: leak(actors),
+            sourcing,
+        });
+    }
+    // Time order; undated last. The sort is stable, so equal dates keep file order.
+    events.sort_by_key(|e| match e.when.date() {
+        Some(d) => (0, d.key()),
+        None => (1, 0),
+    });
+    ids.events = events.iter().map(|e| e.id).collect();
+    events
+}
+
+fn check_eras(report: &mut Report, raw: &[Sp<RawEra>], ids: &Ids) -> Vec<Era> {
+    let mut seen = Seen::default();
+    let mut eras = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let e = entry.get();
+        let (id, item) = check_id(report, "eras", i, entry.span(), &e.id, &mut seen);
+        let title = text(report, &item, &e.title, "title", "the era's name");
+        let from = date(report, &item, &e.from, "from", true).unwrap_or(Date::year(1));
+        let to = date(report, &item, &e.to, "to", false);
+        if let (Some(to), Some(raw_to)) = (to, &e.to) {
+            if to < from {
+                report.problem(
+                    Some(raw_to.span()),
+                    &item.name,
+                    format!("ends ({}) before it begins ({})", to.iso(), from.iso()),
+                    "swap `from` and `to`, or correct one of them",
+                );
+            }
+        }
+        let sourcing = check_sourcing(report, &item, (&e.kind, &e.by, &e.cite), ids);
+        eras.push(Era {
+            id,
+            title,
+            from,
+            to,
+            sourcing,
+        });
+    }
+    eras
+}
+
+fn check_relationships(
+    report: &mut Report,
+    raw: &[Sp<RawRelationship>],
+    ids: &mut Ids,
+) -> Vec<Relationship> {
+    let mut seen = Seen::default();
+    let mut relationships = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let r = entry.get();
+        let (id, item) = check_id(report, "relationships", i, entry.span(), &r.id, &mut seen);
+        let pair = refs(report, &item, &r.actors, "actors", &ids.actors);
+        let actors = match pair.as_slice() {
+            [a, b] if a != b => [ActorIx(*a), ActorIx(*b)],
+            _ => {
+                report.problem(
+                    Some(r.actors.as_ref().map_or(item.span.clone(), Sp::span)),
+                    &item.name,
+                    "a relationship needs exactly two different actors",
+                    "write actors = [\"first-id\", \"second-id\"]",
+                );
+                [ActorIx(0), ActorIx(0)]
+            }
+        };
+        let summary = text(
+            report,
+            &item,
+            &r.summary,
+            "summary",
+            "the relationship in a sentence or two",
+        );
+        let sourcing = check_sourcing(report, &item, (&r.kind, &r.by, &r.cite), ids);
+        let mut states = Vec::new();
+        let mut previous: Option<(Date, String)> = None;
+        for (j, state_entry) in r.states.iter().enumerate() {
+            let s = state_entry.get();
+            let state = Item {
+                name: format!("{}.states[{j}]", item.name),
+                span: state_entry.span(),
+            };
+            let from = match (when(report, &state, &s.from, "from"), &s.from) {
+                (Some(When::Undated), Some(raw_from)) => {
+                    report.problem(
+                        Some(raw_from.span()),
+                        &state.name,
+                        "a state needs a date; \"undated\" cannot place it in time",
+                        "give the date it began, or `by YYYY-MM-DD` for when the source reports it",
+                    );
+                    None
+                }
+                (Some(when), _) => Some(when),
+                (None, None) => {
+                    missing(
+                        report,
+                        &state,
+                        "from",
+                        "add from = \"YYYY\" (or YYYY-MM, YYYY-MM-DD, `since ...`, `by ...`)",
+                    );
+                    None
+                }
+                (None, Some(_)) => None,
+            };
+            if let (Some(date), Some(raw_from)) = (from.and_then(|w| w.date()), &s.from) {
+                if let Some((before, before_item)) = &previous {
+                    if date <= *before {
+                        report.problem(
+                            Some(raw_from.span()),
+                            &state.name,
+                            format!(
+                                "states out of order: {} is not after {} ({before_item})",
+                                date.iso(),
+                                before.iso()
+                            ),
+                            "list states oldest first, each beginning after the one before",
+                        );
+                    }
+                }
+                previous = Some((date, state.name.clone()));
+            }
+            let stance = choice(&s.stance);
+            if stance.is_none() {
+                missing(
+                    report,
+                    &state,
+                    "stance",
+                    format!("add stance = \"...\", one of: {}", Stance::NAMES.join(", ")),
+                );
+            }
+            let state_summary = text(
+                report,
+                &state,
+                &s.summary,
+                "summary",
+                "what the state was, in our words",
+            );
+            let state_sourcing = check_sourcing(report, &state, (&s.kind, &s.by, &s.cite), ids);
+            let events = refs(report, &state, &s.events, "events", &ids.events)
+                .into_iter()
+                .map(EventIx)
+                .collect();
+            states.push(RelState {
+                from: from.unwrap_or(When::Undated),
+                stance: stance.unwrap_or(Stance::NoFormalTies),
+                summary: state_summary,
+                sourcing: state_sourcing,
+                events: leak(events),
+            });
+        }
+        if states.is_empty() && !report.is_set_aside(item.span.clone(), "states") {
+            report.problem(
+                Some(item.span.clone()),
+                &item.name,
+                "the relationship has no states",
+                format!("add at least one [[relationships.states]] entry after [[relationships]] \"{id}\""),
+            );
+        }
+        ids.relationships.push(id);
+        relationships.push(Relationship {
+            id,
+            actors,
+            summary,
+            sourcing,
+            states: leak(states),
+        });
+    }
+    relationships
+}
+
+fn check_steps(report: &mut Report, raw: &[Sp<RawStep>], ids: &Ids) -> Vec<Step> {
+    if raw.is_empty() {
+        report.problem(
+            None,
+            "steps",
+            "no [[steps]]: the walkthrough would be empty",
+            "add [[steps]] entries that walk through the source in order",
+        );
+    }
+    let mut seen = Seen::default();
+    let mut steps = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let s = entry.get();
+        let (id, item) = check_id(report, "steps", i, entry.span(), &s.id, &mut seen);
+        let title = text(report, &item, &s.title, "title", "the step's title");
+        let body = text(
+            report,
+            &item,
+            &s.text,
+            "text",
+            "a few sentences in our words",
+        );
+        let paragraphs: Vec<&'static str> = body
+            .split("\n\n")
+            .map(str::trim)
+            .filter(|p| !p.is_empty())
+            .map(|p| leak_str(p.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .collect();
+        let sourcing = check_sourcing(report, &item, (&s.kind, &s.by, &s.cite), ids);
+        let events: Vec<EventIx> = refs(report, &item, &s.events, "events", &ids.events)
+            .into_iter()
+            .map(EventIx)
+            .collect();
+        let relationships: Vec<RelIx> = refs(
+            report,
+            &item,
+            &s.relationships,
+            "relationships",
+            &ids.relationships,
+        )
+        .into_iter()
+        .map(RelIx)
+        .collect();
+        let as_of = date(report, &item, &s.as_of, "as_of", true);
+        if s.events.is_none() && s.relationships.is_none() {
+            report.problem(
+                Some(item.span.clone()),
+                &item.name,
+                "the step has no focus: it names no events and no relationships",
+                "add events = [\"...\"] and/or relationships = [\"...\"] for the views to show",
+            );
+        }
+        steps.push(Step {
+            id,
+            title,
+            text: leak(paragraphs),
+            sourcing,
+            focus: Focus {
+                events: leak(events),
+                relationships: leak(relationships),
+                as_of: as_of.unwrap_or(Date::year(1)),
+            },
+        });
+    }
+    steps
+}
+
+/// Every paragraph of the source should be covered by some step.
+fn check_coverage(report: &mut Report, ids: &Ids, steps: &[Step]) {
+    if steps.is_empty() {
+        return;
+    }
+    let cited: Vec<u16> = steps
+        .iter()
+        .flat_map(|s| s.sourcing.cite.iter().map(|p| p.0))
+        .collect();
+    for p in &ids.paragraphs {
+        if !cited.contains(p) {
+            report.problem(
+                None,
+                "steps",
+                format!("paragraph p{p} is not cited by any step"),
+                format!("cite \"p{p}\" in the step that covers it, so the walkthrough covers the whole source"),
+            );
+        }
+    }
+}
+
+/// Reports a required field that is missing (unless its value was already reported as
+/// unreadable, and so set aside).
+fn missing(report: &mut Report, item: &Item, key: &str, fix: impl Into<String>) {
+    if !report.is_set_aside(item.span.clone(), key) {
+        report.problem(
+            Some(item.span.clone()),
+            &item.name,
+            format!("`{key}` is missing"),
+            fix,
+        );
+    }
+}
+
+/// Required, non-empty text; reports problems and returns "" on failure.
+fn text(report: &mut Report, item: &Item, value: &Text, key: &str, what: &str) -> &'static str {
+    match value {
+        None => {
+            missing(report, item, key, format!("add `{key} = \"...\"` ({what})"));
+            ""
+        }
+        Some(value) => non_empty(report, item, value, key, format!("write {what}")).unwrap_or(""),
+    }
+}
+
+/// Optional text: reports empty text.
+fn opt_text(
+    report: &mut Report,
+    item: &Item,
+    value: &Text,
+    key: &str,
+    what: &str,
+) -> Option<&'static str> {
+    let fix = format!("write {what}, or remove the line");
+    non_empty(report, item, value.as_ref()?, key, fix)
+}
+
+fn non_empty(
+    report: &mut Report,
+    item: &Item,
+    value: &Sp<String>,
+    key: &str,
+    fix: String,
+) -> Option<&'static str> {
+    let trimmed = value.get().trim();
+    if trimmed.is_empty() {
+        report.problem(
+            Some(value.span()),
+            &item.name,
+            format!("`{key}` is empty"),
+            fix,
+        );
+        return None;
+    }
+    Some(leak_str(trimmed.to_string()))
+}
+
+/// Ids already used in a collection, with the line each was first used on.
+#[derive(Default)]
+struct Seen(BTreeMap<String, usize>);
+
+/// Whether `id` is lowercase letters, digits and single hyphens (it appears in links).
+pub fn is_well_formed_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 64
+        && id.split('-').all(|part| {
+            !part.is_empty()
+                && part
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        })
+}
+
+/// Checks an entry's `id` (form and uniqueness) and names the entry after it.
+fn check_id(
+    report: &mut Report,
+    collection: &str,
+    index: usize,
+    span: Range<usize>,
+    id: &Text,
+    seen: &mut Seen,
+) -> (&'static str, Item) {
+    let mut item = Item {
+        name: format!("{collection}[{index}]"),
+        span,
+    };
+    let Some(id) = id else {
+        missing(
+            report,
+            &item,
+            "id",
+            "add `id = ...` (a short lowercase id such as \"russia-taliban\")",
+        );
+        return ("", item);
+    };
+    let text = id.get();
+    if !is_well_formed_id(text) {
+        report.problem(
+            Some(id.span()),
+            &item.name,
+            format!("id {text:?} is not lowercase letters, digits and single hyphens"),
+            "use an id such as \"russia-taliban\" (it appears in links, so keep it short)",
+        );
+        return (leak_str(text.clone()), item);
+    }
+    item.name = format!("{collection}.{text}");
+    let line = report.line_of(id.span().start);
+    if let Some(first) = seen.0.get(text) {
+        report.problem(
+            Some(id.span()),
+            &item.name,
+            format!("duplicate id \"{text}\" (first used on line {first})"),
+            "give each entry its own id",
+        );
+    } else {
+        seen.0.insert(text.clone(), line);
+    }
+    (leak_str(text.clone()), item)
+}
+
+/// Resolves references to ids of `collection`, reporting unknown ones with the nearest id.
+fn refs(
+    report: &mut Report,
+    item: &Item,
+    list: &Option<Sp<List>>,
+    collection: &str,
+    known: &[&'static str],
+) -> Vec<u16> {
+    let items = list.as_ref().map(Sp::items).unwrap_or_default();
+    items
+        .into_iter()
+        .filter_map(|(id, span)| resolve(report, item, id, span, collection, known))
+        .collect()
+}
+
+fn resolve(
+    report: &mut Report,
+    item: &Item,
+    id: &str,
+    span: Range<usize>,
+    collection: &str,
+    known: &[&'static str],
+) -> Option<u16> {
+    if let Some(i) = known.iter().position(|k| *k == id) {
+        return Some(i as u16);
+    }
+    let fix = match nearest(id, known.iter().copied()) {
+        Some(near) => format!("did you mean \"{near}\"? Use the id of an [[{collection}]] entry"),
+        None => format!("use the id of an [[{collection}]] entry, or add one with this id"),
+    };
+    let singular = collection.trim_end_matches('s');
+    report.problem(
+        Some(span),
+        &item.name,
+        format!("unknown {singular} \"{id}\""),
+        fix,
+    );
+    None
+}
+
+/// Checks `kind` (fact, claim, analysis), `by` and `cite`.
+fn check_sourcing(
+    report: &mut Report,
+    item: &Item,
+    (kind, by, cite): (&raw::Kind, &Text, &raw::Ids),
+    ids: &Ids,
+) -> Sourcing {
+    let by_actor = by.as_ref().and_then(|by| {
+        resolve(report, item, by.get(), by.span(), "actors", &ids.actors).map(ActorIx)
+    });
+    let kind = match (kind.as_ref().map(|k| (k.get().0, k.span())), by_actor) {
+        (None, _) => {
+            missing_kind(report, item);
+            Attribution::Fact
+        }
+        (Some((RawKind::Fact, _)), _) => {
+            if let Some(by) = by {
+                report.problem(
+                    Some(by.span()),
+                    &item.name,
+                    "a reported fact has no `by`",
+                    "remove `by`, or make it kind = \"claim\" if it is someone's claim",
+                );
+            }
+            Attribution::Fact
+        }
+        (Some((RawKind::Claim, _)), Some(by)) => Attribution::Claim { by },
+        (Some((RawKind::Claim, span)), None) => {
+            // An unknown or unreadable `by` is reported already.
+            if by.is_none() && !report.is_set_aside(item.span.clone(), "by") {
+                report.problem(
+                    Some(span),
+                    &item.name,
+                    "a claim needs to say whose it is",
+                    "add by = \"actor-id\" (the actor who makes the claim)",
+                );
+            }
+            Attribution::Fact
+        }
+        (Some((RawKind::Analysis, _)), by) => Attribution::Analysis { by },
+    };
+    let cite = cites(report, item, cite, ids);
+    Sourcing { kind, cite }
+}
+
+fn missing_kind(report: &mut Report, item: &Item) {
+    if !report.is_set_aside(item.span.clone(), "kind") {
+        report.problem(
+            Some(item.span.clone()),
+            &item.name,
+            "`kind` is missing: is it a reported fact, a claim or analysis?",
+            "add kind = \"fact\", \"claim\" (with by = \"actor-id\") or \"analysis\"",
+        );
+    }
+}
+
+/// Checks `cite`: paragraph ids that must exist in [[sections]]; at least one.
+fn cites(report: &mut Report, item: &Item, cite: &Option<Sp<List>>, ids: &Ids) -> &'static [Para] {
+    let list = cite.as_ref().map(Sp::items).unwrap_or_default();
+    if list.is_empty() && !report.is_set_aside(item.span.clone(), "cite") {
+        report.problem(
+            Some(cite.as_ref().map_or(item.span.clone(), Sp::span)),
+            &item.name,
+            "no citations: every fact must say which paragraphs it comes from",
+            "add cite = [\"p1\", ...] naming the source paragraphs",
+        );
+    }
+    let mut cites = Vec::new();
+    for (p, span) in list {
+        match parse_para(p) {
+            Some(n) if ids.paragraphs.contains(&n) => cites.push(Para(n)),
+            Some(_) => report.problem(
+                Some(span),
+                &item.name,
+                format!("cites paragraph \"{p}\", which the source does not have"),
+                format!(
+                    "cite one of the paragraphs listed in [[sections]] ({})",
+                    para_range(ids)
+                ),
+            ),
+            None => report.problem(
+                Some(span),
+                &item.name,
+                format!("\"{p}\" is not a paragraph id"),
+                "write paragraph ids as p1, p2, ...",
+            ),
+        }
+    }
+    cites.sort();
+    cites.dedup();
+    leak(cites)
+}
+
+fn para_range(ids: &Ids) -> String {
+    match (ids.paragraphs.iter().min(), ids.paragraphs.iter().max()) {
+        (Some(lo), Some(hi)) => format!("p{lo}..p{hi}"),
+        _ => "none are listed".to_string(),
+    }
+}
+
+fn parse_para(text: &str) -> Option<u16> {
+    let digits = text.strip_prefix('p')?;
+    if digits.is_empty() || digits.len() > 4 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok().filter(|&n| n > 0)
+}
+
+/// A value of a fixed vocabulary (serde has reported names not in it).
+fn choice<T: Vocabulary>(value: &Option<Sp<Choice<T>>>) -> Option<T> {
+    value.as_ref().map(|v| v.get().0)
+}
+
+/// A date (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+fn date(
+    report: &mut Report,
+    item: &Item,
+    value: &Option<Sp<DateValue>>,
+    key: &str,
+    required: bool,
+) -> Option<Date> {
+    let Some(value) = value else {
+        if required {
+            missing(
+                report,
+                item,
+                key,
+                format!("add `{key} = ...` (a date: YYYY, YYYY-MM or YYYY-MM-DD)"),
+            );
+        }
+        return None;
+    };
+    let text = &value.get().0;
+    Date::parse(text.trim())
+        .map_err(|error| date_error(report, item, key, text, value.span(), error))
+        .ok()
+}
+
+/// A date with its qualifier (`2025-07-03`, `since 2022`, `by 2025-07-03`, `undated`).
+fn when(
+    report: &mut Report,
+    item: &Item,
+    value: &Option<Sp<DateValue>>,
+    key: &str,
+) -> Option<When> {
+    let Some(value) = value else {
+        if key == "date" {
+            missing(
+                report,
+                item,
+                key,
+                format!("add `{key} = ...` (YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or \"undated\")"),
+            );
+        }
+        return None;
+    };
+    let text = &value.get().0;
+    When::parse(text)
+        .map_err(|error| date_error(report, item, key, text, value.span(), error))
+        .ok()
+}
+
+fn date_error(
+    report: &mut Report,
+    item: &Item,
+    key: &str,
+    text: &str,
+    span: Range<usize>,
+    error: DateError,
+) {
+    let (message, fix) = match error {
+        DateError::Unparsable => (
+            format!("`{key}` {text:?} is not a date"),
+            "write YYYY, YYYY-MM or YYYY-MM-DD (e.g. \"2024-03\"); events may also say \"since 2022\", \"by 2025-07-03\" or \"undated\"".to_string(),
+        ),
+        DateError::Impossible(why) => (
+            format!("`{key}` {text:?} is impossible: {why}"),
+            "correct the date; give only the year or month if the source gives no more".to_string(),
+        ),
+    };
+    report.problem(Some(span), &item.name, message, fix);
+}
+
+/// An optional link: it must be https.
+fn link(report: &mut Report, item: &Item, value: &Text, key: &str) -> Option<&'static str> {
+    let raw = value.as_ref()?;
+    let link = opt_text(report, item, value, key, "an https link")?;
+    let host = link
+        .strip_prefix("https://")
+        .map(|rest| rest.split('/').next().unwrap_or(""));
+    let safe = host.is_some_and(|h| !h.is_empty())
+        && !link
+            .chars()
+            .any(|c| c.is_whitespace() || c.is_control() || c == '"' || c == '<' || c == '>');
+    if safe {
+        return Some(link);
+    }
+    report.problem(
+        Some(raw.span()),
+        &item.name,
+        format!("`{key}` {link:?} is not an https link"),
+        "use a full https:// address (other schemes such as javascript:, data: and http: are refused)",
+    );
+    None
+}
+
+/// Moves text into a `&'static str` (loaded stories live for the rest of the program).
+pub fn leak_str(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+/// Moves a list into a `&'static` slice.
+pub fn leak<T>(items: Vec<T>) -> &'static [T] {
+    Box::leak(items.into_boxed_slice())
+}
+
+/// The candidate closest to `word` by edit distance, when close enough to be a likely typo.
+pub fn nearest<'a>(word: &str, candidates: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let limit = (word.chars().count() / 3).max(2);
+    candidates
+        .map(|c| (edit_distance(word, c), c))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, c)| c)
+}
+
+/// Levenshtein distance between two strings, by characters.
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut previous = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let current = row[j + 1];
+            row[j + 1] = if ca == *cb {
+                previous
+            } else {
+                1 + previous.min(row[j]).min(row[j + 1])
+            };
+            previous = current;
+        }
+    }
+    row[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn suggests_near_names_only() {
+        let ids = ["russia", "taliban", "united-states"];
+        assert_eq!(nearest("rusia", ids.iter().copied()), Some("russia"));
+        assert_eq!(nearest("talibn", ids.iter().copied()), Some("taliban"));
+        assert_eq!(nearest("france", ids.iter().copied()), None);
+    }
+}
