@@ -11,6 +11,7 @@ pub mod components;
 #[cfg(feature = "loader")]
 pub mod load;
 pub mod model;
+#[cfg(feature = "ssr")]
 pub mod postbuild;
 
 pub use app::{App, AppProps, StoryRef};

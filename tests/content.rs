@@ -112,7 +112,10 @@ fn the_schema_comes_from_the_loaders_types() {
     }
     assert!(!required.contains(&"short"), "{required:?}");
     assert_eq!(event["properties"]["title"]["type"], "string", "{event}");
-    assert_eq!(event["properties"]["actors"]["$ref"], "#/$defs/List", "{event}");
+    assert_eq!(
+        event["properties"]["actors"]["$ref"], "#/$defs/List",
+        "{event}"
+    );
     let stances = defs["RawState"]["properties"]["stance"]["enum"]
         .as_array()
         .expect("stance names");

@@ -20,7 +20,7 @@ use std::process::ExitCode;
 
 use explainer::model::escape_html;
 use explainer::postbuild::{
-    content_security_policy, find_tags, headers_file, inline_assets, insert_app, insert_in_head,
+    content_security_policy, first_tag, headers_file, inline_assets, insert_app, insert_in_head,
     move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
@@ -71,9 +71,7 @@ fn run(dir: &Path) -> Result<(), String> {
         local(dir, url).and_then(|p| std::fs::read(p).ok())
     });
     // Remember the stylesheet before it is inlined: embed.js mounts it in a shadow root.
-    let stylesheet = find_tags(&page, "link")
-        .into_iter()
-        .find(|t| t.get("rel") == Some("stylesheet"))
+    let stylesheet = first_tag(&page, "link[rel=stylesheet]")
         .map(|t| {
             (
                 t.get("href").unwrap_or("").to_string(),
@@ -120,18 +118,14 @@ fn run(dir: &Path) -> Result<(), String> {
     write(&dir.join("_headers"), &headers_file(&csp))?;
 
     // The host loader, with the hashed names of what it loads and their integrity hashes.
-    let meta = find_tags(&page, "meta")
-        .into_iter()
-        .find(|t| t.get("name") == Some("explainer-app"))
-        .ok_or("the page has no loader meta tag")?;
+    let meta =
+        first_tag(&page, "meta[name=explainer-app]").ok_or("the page has no loader meta tag")?;
     let js = meta
         .get("data-js")
         .unwrap_or("")
         .trim_start_matches("./")
         .to_string();
-    let js_integrity = find_tags(&page, "link")
-        .into_iter()
-        .find(|t| t.get("rel") == Some("modulepreload"))
+    let js_integrity = first_tag(&page, "link[rel=modulepreload]")
         .and_then(|t| t.get("integrity").map(str::to_string))
         .unwrap_or_default();
     // The mount's stylesheet: the page's, with rem turned to px (see rem_to_px).
