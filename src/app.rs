@@ -1,30 +1,12 @@
 //! The explainer: owns the one view state, hands typed callbacks down, and keeps the URL in
 //! step with the state (browser work happens only in effects, so the app renders natively).
 
-use std::ops::Deref;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use crate::components::{raw, RelationshipCards, Timeline, Walkthrough};
-use crate::model::{Action, Story, ViewState};
-
-/// A story shared by reference: cheap to copy, compared by identity.
-#[derive(Clone, Copy, Debug)]
-pub struct StoryRef(pub &'static Story);
-
-impl PartialEq for StoryRef {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
-    }
-}
-
-impl Deref for StoryRef {
-    type Target = Story;
-    fn deref(&self) -> &Story {
-        self.0
-    }
-}
+use crate::model::{Action, StoryRef, ViewState};
 
 /// The app's props: which story to tell, and whether it owns the page.
 #[derive(Properties, PartialEq, Clone)]

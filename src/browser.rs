@@ -9,7 +9,7 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::app::StoryRef;
+use crate::model::StoryRef;
 use crate::model::{Action, ViewState};
 
 /// The hash of the current URL, without `#`.

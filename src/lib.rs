@@ -14,7 +14,8 @@ pub mod model;
 #[cfg(feature = "ssr")]
 pub mod postbuild;
 
-pub use app::{App, AppProps, StoryRef};
+pub use app::{App, AppProps};
+pub use model::StoryRef;
 
 /// The story this build was made from (`content/story.toml`, or `EXPLAINER_CONTENT`).
 pub static STORY: model::Story = include!(concat!(env!("OUT_DIR"), "/story.rs"));

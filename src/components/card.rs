@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::{sources, stance_badge, warmth};
-use crate::app::StoryRef;
+use crate::model::StoryRef;
 use crate::model::{Action, RelIx, When};
 
 /// Props for [`RelationshipCard`].

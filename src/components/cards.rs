@@ -4,7 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{as_of_control, RelationshipCard};
-use crate::app::StoryRef;
+use crate::model::StoryRef;
 use crate::model::{Action, ViewState};
 
 /// Props for [`RelationshipCards`].

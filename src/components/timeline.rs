@@ -10,8 +10,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{event_detail, raw};
-use crate::app::StoryRef;
 use crate::model::date::number;
+use crate::model::StoryRef;
 use crate::model::{quantize, Action, EventIx, SegmentKind, Story, ViewState};
 
 /// Props for [`Timeline`].

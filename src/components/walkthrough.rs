@@ -8,9 +8,9 @@
 use yew::prelude::*;
 
 use super::{link_click, raw};
-use crate::app::StoryRef;
 use crate::model::date::number;
 use crate::model::Action;
+use crate::model::StoryRef;
 
 /// Props for [`Walkthrough`].
 #[derive(Properties, PartialEq, Clone)]

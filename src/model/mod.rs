@@ -5,6 +5,8 @@
 
 pub mod date;
 pub mod html;
+pub mod ids;
+pub mod layout;
 pub mod queries;
 pub mod scale;
 pub mod story;
@@ -12,9 +14,8 @@ pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
 pub use html::escape_html;
+pub use layout::place_events;
 pub use queries::{relationship_state_at, StateAsOf};
-pub use scale::{
-    place_events, quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout,
-};
+pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
 pub use story::*;
 pub use view::{Action, ViewState};

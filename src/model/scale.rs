@@ -2,11 +2,11 @@
 //! into fixed-width breaks (so 1979 and 2025 fit on one axis and 2021-2025 stays readable),
 //! and places event labels in lanes so they do not overlap.
 //!
-//! The loader computes a story's [`TimelineLayout`] once (for the app, at build time), so the
-//! browser only looks positions up.
+//! The loader computes a story's [`TimelineLayout`] once (for the app, at build time; see
+//! `super::layout`), so the browser only looks positions up.
 
 use super::date::Date;
-use super::story::{EventIx, Story};
+use super::ids::EventIx;
 
 /// A gap between neighbouring dates longer than this (in years) is drawn as a break.
 pub const BREAK_AFTER_YEARS: f64 = 3.0;
@@ -112,22 +112,6 @@ impl TimeScale {
         TimeScale { segments }
     }
 
-    /// The scale for a story: anchored at every dated event and every era boundary.
-    pub fn for_story(story: &Story) -> TimeScale {
-        let events = story
-            .events
-            .iter()
-            .filter_map(|e| e.when.date())
-            .map(|d| d.fractional_year());
-        let eras = story.eras.iter().flat_map(|era| {
-            [Some(era.from), era.to]
-                .into_iter()
-                .flatten()
-                .map(|d| d.fractional_year())
-        });
-        TimeScale::through(events.chain(eras))
-    }
-
     /// The position (0..=1) of a fractional year; outside the scale it clamps to the ends.
     pub fn position_of_year(&self, year: f64) -> f64 {
         position_in(&self.segments, year)
@@ -199,26 +183,6 @@ impl TimelineLayout {
         ticks: &[],
     };
 
-    /// Lays out a story's timeline (the loader does this once; the result lives for the rest
-    /// of the program).
-    pub fn for_story(story: &Story) -> TimelineLayout {
-        let scale = TimeScale::for_story(story);
-        let events = place_events(story, &scale, LABEL_WIDTH);
-        let ticks: Vec<Tick> = scale
-            .year_ticks()
-            .into_iter()
-            .map(|(year, position)| Tick {
-                year: year as i16,
-                at: quantize(position),
-            })
-            .collect();
-        TimelineLayout {
-            segments: Box::leak(scale.segments.into_boxed_slice()),
-            events: Box::leak(events.into_boxed_slice()),
-            ticks: Box::leak(ticks.into_boxed_slice()),
-        }
-    }
-
     /// The position (0..=1) of a date.
     pub fn position(&self, date: Date) -> f64 {
         position_in(self.segments, date.fractional_year())
@@ -257,41 +221,6 @@ pub struct PlacedEvent {
     pub lane: u8,
     /// The label extends left of the marker (near the right end) instead of right.
     pub label_left: bool,
-}
-
-/// Places every dated event on the axis, giving each label (about `label_width` position
-/// steps wide) the lowest lane where it overlaps no other label.
-pub fn place_events(story: &Story, scale: &TimeScale, label_width: u16) -> Vec<PlacedEvent> {
-    let mut lane_ends: Vec<i32> = Vec::new();
-    story
-        .dated_events()
-        .filter_map(|e| story.event(e).when.date().map(|d| (e, d)))
-        .map(|(event, date)| {
-            let at = quantize(scale.position(date));
-            let label_left = at + label_width > POSITION_STEPS;
-            let (start, end) = if label_left {
-                (i32::from(at) - i32::from(label_width), i32::from(at))
-            } else {
-                (i32::from(at), i32::from(at) + i32::from(label_width))
-            };
-            let lane = match lane_ends.iter().position(|&lane_end| lane_end < start) {
-                Some(lane) => {
-                    lane_ends[lane] = end;
-                    lane
-                }
-                None => {
-                    lane_ends.push(end);
-                    lane_ends.len() - 1
-                }
-            };
-            PlacedEvent {
-                event,
-                at,
-                lane: lane.min(usize::from(u8::MAX)) as u8,
-                label_left,
-            }
-        })
-        .collect()
 }
 
 #[cfg(test)]

@@ -5,27 +5,8 @@
 //! `static Story` (plain data in the wasm, no parser), and the loader leaks what it reads.
 
 use super::date::{Date, When};
+pub use super::ids::{ActorIx, EventIx, Para, RelIx};
 use super::scale::TimelineLayout;
-
-/// Index of an actor in [`Story::actors`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
-pub struct ActorIx(pub u16);
-
-/// Index of an event in [`Story::events`] (events are stored in time order).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
-pub struct EventIx(pub u16);
-
-/// Index of a relationship in [`Story::relationships`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
-pub struct RelIx(pub u16);
-
-/// A paragraph of the source article, by number (`p9` is `Para(9)`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
-pub struct Para(pub u16);
 
 /// The whole story.
 #[derive(Debug)]
@@ -49,6 +30,24 @@ pub struct Story {
     pub timeline: TimelineLayout,
     /// The parts of the page that never change, as HTML made when the story is loaded.
     pub html: StaticHtml,
+}
+
+/// A story shared by reference between the app's components: cheap to copy, compared by
+/// identity (one story per app, so comparing addresses is enough and costs nothing).
+#[derive(Clone, Copy, Debug)]
+pub struct StoryRef(pub &'static Story);
+
+impl PartialEq for StoryRef {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self.0, other.0)
+    }
+}
+
+impl std::ops::Deref for StoryRef {
+    type Target = Story;
+    fn deref(&self) -> &Story {
+        self.0
+    }
 }
 
 /// Markup that never changes once the story is loaded: the browser build carries it as text
