@@ -1,6 +1,7 @@
 //! One relationship card: the two actors, the stance as of the current date (words, icon and
 //! colour), a history strip with the current state marked, the summary, sources, and the
-//! events that changed it. Before its first state it says nothing was recorded yet.
+//! events that changed it, and any note on the two actors. Before its first state it says
+//! nothing was recorded yet.
 
 use yew::prelude::*;
 
@@ -99,6 +100,11 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
             </ol>
             <p class="card-summary">{ rel.summary }</p>
             { sources(story, rel.sourcing) }
+            { for [a, b].into_iter().filter_map(|x| story.actor(x).note.map(|note| (story.actor(x), note))).map(|(actor, note)| html! {
+                <p key={actor.id} class="actor-note" data-testid="actor-note">
+                    <span class="label">{ actor.short }{ ": " }</span>{ note }
+                </p>
+            }) }
             if !events.is_empty() {
                 <div class="card-events">
                     <span class="label">{ "Events: " }</span>

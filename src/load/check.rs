@@ -195,12 +195,14 @@ fn check_actors(
         let (id, item) = check_id(report, "actors", i, entry.span(), &a.id, &mut seen);
         let name = text(report, &item, &a.name, "name", "the actor's full name");
         let short = opt_text(report, &item, &a.short, "short", "a short name").unwrap_or(name);
+        let note = opt_text(report, &item, &a.note, "note", "a line about the actor");
         let kind = choice(&a.kind).unwrap_or(ActorKind::Group);
         ids.actors.push(id);
         actors.push(Actor {
             id,
             name,
             short,
+            note,
             kind,
         });
     }

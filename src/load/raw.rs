@@ -138,6 +138,8 @@ pub struct RawActor {
     pub name: Text,
     /// A short name for tight places.
     pub short: Text,
+    /// A line about the actor, shown on its relationship cards.
+    pub note: Text,
     /// What kind of actor.
     #[schemars(required)]
     pub kind: Option<Sp<Choice<ActorKind>>>,

@@ -151,6 +151,8 @@ pub struct Actor {
     pub name: &'static str,
     /// Short name for tight places (`Taliban`).
     pub short: &'static str,
+    /// A line about the actor, shown on its relationship cards.
+    pub note: Option<&'static str>,
     /// What kind of actor.
     pub kind: ActorKind,
 }
