@@ -324,3 +324,38 @@ fn the_same_state_renders_the_same_bytes() {
     });
     assert_eq!(a, b);
 }
+
+#[test]
+fn a_card_shows_the_notes_of_its_actors() {
+    let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
+    let small =
+        explainer::load::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+    let rel = small
+        .relationships
+        .iter()
+        .position(|r| r.id == "riverton-lakeside")
+        .unwrap();
+    let html = render::<RelationshipCard>(move || RelationshipCardProps {
+        story: StoryRef(small),
+        rel: explainer::model::RelIx(rel as u16),
+        state: Some(0),
+        highlighted: false,
+        selected: false,
+        on_action: Callback::noop(),
+    });
+    assert_eq!(count(&html, "data-testid=\"actor-note\""), 1, "{html}");
+    assert!(
+        html.contains("Lakeside: </span>The smaller of the two towns, on the east bank."),
+        "{html}"
+    );
+    // The real story gives no notes: its cards show none.
+    assert!(!render_app_contains("actor-note"));
+}
+
+fn render_app_contains(needle: &str) -> bool {
+    render::<App>(|| AppProps {
+        story: story(),
+        owns_page: true,
+    })
+    .contains(needle)
+}
