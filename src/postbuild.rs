@@ -171,26 +171,29 @@ pub fn inline_assets(
     read: impl Fn(&str) -> Option<String>,
 ) -> (String, Vec<InlineBlock>) {
     let blocks = RefCell::new(Vec::new());
+    // Replaces the element with a `<tag>` block holding the file at its `url`, unless the
+    // file could end that block early (`</style`, `</script`).
+    let inline = |el: &mut lol_html::html_content::Element, url: &str, tag: &str| {
+        let url = el.get_attribute(url).unwrap_or_default();
+        let Some(text) = Some(url.as_str()).filter(|u| is_local(u)).and_then(&read) else {
+            return;
+        };
+        if text.to_ascii_lowercase().contains(&format!("</{tag}")) {
+            return;
+        }
+        el.replace(&format!("<{tag}>{text}</{tag}>"), ContentType::Html);
+        blocks.borrow_mut().push(match tag {
+            "style" => InlineBlock::Style(text),
+            _ => InlineBlock::Script(text),
+        });
+    };
     let settings = handlers(vec![
         element!("link[rel=stylesheet][href]", |el| {
-            let href = el.get_attribute("href").unwrap_or_default();
-            // `</style` cannot end a style element early if it never appears in the CSS.
-            if let Some(css) = Some(href.as_str()).filter(|u| is_local(u)).and_then(&read) {
-                if !css.to_ascii_lowercase().contains("</style") {
-                    el.replace(&["<style>", &css, "</style>"].concat(), ContentType::Html);
-                    blocks.borrow_mut().push(InlineBlock::Style(css));
-                }
-            }
+            inline(el, "href", "style");
             Ok(())
         }),
         element!("script[src]:not([type=module])", |el| {
-            let src = el.get_attribute("src").unwrap_or_default();
-            if let Some(js) = Some(src.as_str()).filter(|u| is_local(u)).and_then(&read) {
-                if !js.to_ascii_lowercase().contains("</script") {
-                    el.replace(&["<script>", &js, "</script>"].concat(), ContentType::Html);
-                    blocks.borrow_mut().push(InlineBlock::Script(js));
-                }
-            }
+            inline(el, "src", "script");
             Ok(())
         }),
     ]);

@@ -12,7 +12,7 @@ use crate::model::{
 };
 
 use super::raw::{
-    self, Choice, DateValue, List, RawEra, RawEvent, RawKind, RawMeta, RawRelationship, RawSection,
+    self, Choice, List, RawActor, RawEra, RawEvent, RawKind, RawMeta, RawRelationship, RawSection,
     RawStep, RawStory, Sp, Text, Vocabulary,
 };
 use super::Report;
@@ -25,6 +25,18 @@ struct Ids {
     events: Vec<&'static str>,
     relationships: Vec<&'static str>,
 }
+
+/// What to say when a collection that must have entries has none: message, fix.
+type WhenNone = Option<(&'static str, &'static str)>;
+const NO_SECTIONS: WhenNone = Some((
+    "no [[sections]]: citations cannot be checked",
+    "add a [[sections]] entry for each section of the source, with its paragraphs",
+));
+const NO_ACTORS: WhenNone = Some(("no [[actors]]", "add an [[actors]] entry for each actor"));
+const NO_STEPS: WhenNone = Some((
+    "no [[steps]]: the walkthrough would be empty",
+    "add [[steps]] entries that walk through the source in order",
+));
 
 /// One item being checked: its name in messages and where it starts.
 struct Item {
@@ -123,19 +135,8 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>) -> Meta {
 }
 
 fn check_sections(report: &mut Report, raw: &[Sp<RawSection>], ids: &mut Ids) -> Vec<Section> {
-    if raw.is_empty() {
-        report.problem(
-            None,
-            "sections",
-            "no [[sections]]: citations cannot be checked",
-            "add a [[sections]] entry for each section of the source, with its paragraphs",
-        );
-    }
-    let mut seen = Seen::default();
     let mut sections = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let s = entry.get();
-        let (id, item) = check_id(report, "sections", i, entry.span(), &s.id, &mut seen);
+    for (s, id, item) in entries(report, "sections", raw, |x| &x.id, NO_SECTIONS) {
         let title = text(report, &item, &s.title, "title", "the section's heading");
         let mut paragraphs = Vec::new();
         for (p, span) in s.paragraphs.as_ref().map(Sp::items).unwrap_or_default() {
@@ -175,24 +176,9 @@ fn check_sections(report: &mut Report, raw: &[Sp<RawSection>], ids: &mut Ids) ->
     sections
 }
 
-fn check_actors(
-    report: &mut Report,
-    raw: &[Sp<super::raw::RawActor>],
-    ids: &mut Ids,
-) -> Vec<Actor> {
-    if raw.is_empty() {
-        report.problem(
-            None,
-            "actors",
-            "no [[actors]]",
-            "add an [[actors]] entry for each actor",
-        );
-    }
-    let mut seen = Seen::default();
+fn check_actors(report: &mut Report, raw: &[Sp<RawActor>], ids: &mut Ids) -> Vec<Actor> {
     let mut actors = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let a = entry.get();
-        let (id, item) = check_id(report, "actors", i, entry.span(), &a.id, &mut seen);
+    for (a, id, item) in entries(report, "actors", raw, |x| &x.id, NO_ACTORS) {
         let name = text(report, &item, &a.name, "name", "the actor's full name");
         let short = opt_text(report, &item, &a.short, "short", "a short name").unwrap_or(name);
         let note = opt_text(report, &item, &a.note, "note", "a line about the actor");
@@ -210,11 +196,8 @@ fn check_actors(
 }
 
 fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec<Event> {
-    let mut seen = Seen::default();
     let mut events = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let e = entry.get();
-        let (id, item) = check_id(report, "events", i, entry.span(), &e.id, &mut seen);
+    for (e, id, item) in entries(report, "events", raw, |x| &x.id, None) {
         let title = text(report, &item, &e.title, "title", "a short title");
         let short = opt_text(
             report,
@@ -257,11 +240,8 @@ fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec
 }
 
 fn check_eras(report: &mut Report, raw: &[Sp<RawEra>], ids: &Ids) -> Vec<Era> {
-    let mut seen = Seen::default();
     let mut eras = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let e = entry.get();
-        let (id, item) = check_id(report, "eras", i, entry.span(), &e.id, &mut seen);
+    for (e, id, item) in entries(report, "eras", raw, |x| &x.id, None) {
         let title = text(report, &item, &e.title, "title", "the era's name");
         let from = date(report, &item, &e.from, "from", true).unwrap_or(Date::year(1));
         let to = date(report, &item, &e.to, "to", false);
@@ -292,11 +272,8 @@ fn check_relationships(
     raw: &[Sp<RawRelationship>],
     ids: &mut Ids,
 ) -> Vec<Relationship> {
-    let mut seen = Seen::default();
     let mut relationships = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let r = entry.get();
-        let (id, item) = check_id(report, "relationships", i, entry.span(), &r.id, &mut seen);
+    for (r, id, item) in entries(report, "relationships", raw, |x| &x.id, None) {
         let pair = refs(report, &item, &r.actors, "actors", &ids.actors);
         let actors = match pair.as_slice() {
             [a, b] if a != b => [ActorIx(*a), ActorIx(*b)],
@@ -415,19 +392,8 @@ fn check_relationships(
 }
 
 fn check_steps(report: &mut Report, raw: &[Sp<RawStep>], ids: &Ids) -> Vec<Step> {
-    if raw.is_empty() {
-        report.problem(
-            None,
-            "steps",
-            "no [[steps]]: the walkthrough would be empty",
-            "add [[steps]] entries that walk through the source in order",
-        );
-    }
-    let mut seen = Seen::default();
     let mut steps = Vec::new();
-    for (i, entry) in raw.iter().enumerate() {
-        let s = entry.get();
-        let (id, item) = check_id(report, "steps", i, entry.span(), &s.id, &mut seen);
+    for (s, id, item) in entries(report, "steps", raw, |x| &x.id, NO_STEPS) {
         let title = text(report, &item, &s.title, "title", "the step's title");
         let body = text(
             report,
@@ -572,6 +538,35 @@ pub fn is_well_formed_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// Each entry of a collection with its checked id and its name in messages. A collection
+/// that must not be empty says so with `when_none` (message, fix).
+fn entries<'a, T>(
+    report: &mut Report,
+    collection: &str,
+    raw: &'a [Sp<T>],
+    id: impl Fn(&T) -> &Text,
+    when_none: WhenNone,
+) -> Vec<(&'a T, &'static str, Item)> {
+    if let (true, Some((message, fix))) = (raw.is_empty(), when_none) {
+        report.problem(None, collection, message, fix);
+    }
+    let mut seen = Seen::default();
+    raw.iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let (id, item) = check_id(
+                report,
+                collection,
+                i,
+                entry.span(),
+                id(entry.get()),
+                &mut seen,
+            );
+            (entry.get(), id, item)
+        })
+        .collect()
 }
 
 /// Checks an entry's `id` (form and uniqueness) and names the entry after it.
@@ -778,47 +773,42 @@ fn choice<T: Vocabulary>(value: &Option<Sp<Choice<T>>>) -> Option<T> {
 fn date(
     report: &mut Report,
     item: &Item,
-    value: &Option<Sp<DateValue>>,
+    value: &raw::When,
     key: &str,
     required: bool,
 ) -> Option<Date> {
-    let Some(value) = value else {
-        if required {
-            missing(
-                report,
-                item,
-                key,
-                format!("add `{key} = ...` (a date: YYYY, YYYY-MM or YYYY-MM-DD)"),
-            );
-        }
-        return None;
-    };
-    let text = &value.get().0;
-    Date::parse(text.trim())
-        .map_err(|error| date_error(report, item, key, text, value.span(), error))
-        .ok()
+    let fix = required.then(|| format!("add `{key} = ...` (a date: YYYY, YYYY-MM or YYYY-MM-DD)"));
+    parse_date(report, item, value, key, fix, |text| {
+        Date::parse(text.trim())
+    })
 }
 
 /// A date with its qualifier (`2025-07-03`, `since 2022`, `by 2025-07-03`, `undated`).
-fn when(
+fn when(report: &mut Report, item: &Item, value: &raw::When, key: &str) -> Option<When> {
+    let fix = (key == "date").then(|| {
+        format!("add `{key} = ...` (YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or \"undated\")")
+    });
+    parse_date(report, item, value, key, fix, When::parse)
+}
+
+/// Reads a date with `parse`; reports it missing (with `missing_fix`, when required) or
+/// unreadable.
+fn parse_date<T>(
     report: &mut Report,
     item: &Item,
-    value: &Option<Sp<DateValue>>,
+    value: &raw::When,
     key: &str,
-) -> Option<When> {
+    missing_fix: Option<String>,
+    parse: impl Fn(&str) -> Result<T, DateError>,
+) -> Option<T> {
     let Some(value) = value else {
-        if key == "date" {
-            missing(
-                report,
-                item,
-                key,
-                format!("add `{key} = ...` (YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or \"undated\")"),
-            );
+        if let Some(fix) = missing_fix {
+            missing(report, item, key, fix);
         }
         return None;
     };
     let text = &value.get().0;
-    When::parse(text)
+    parse(text)
         .map_err(|error| date_error(report, item, key, text, value.span(), error))
         .ok()
 }

@@ -58,30 +58,46 @@ pub type When = Option<Sp<DateValue>>;
 /// Fact, claim or analysis.
 pub type Kind = Option<Sp<Choice<RawKind>>>;
 
+/// Declares the raw type of an item that says where it comes from: its fields, then `kind`,
+/// `by` and `cite` (serde's `flatten` would share them, but it cannot be combined with
+/// `deny_unknown_fields` and loses toml's spans).
+macro_rules! sourced {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        #[derive(Debug, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        pub struct $name {
+            $($(#[$field_meta])* pub $field: $ty,)*
+            /// Fact, claim or analysis.
+            #[schemars(required)]
+            pub kind: Kind,
+            /// Whose claim or analysis (an actor id).
+            pub by: Text,
+            /// The source paragraphs it comes from: `["p1"]`.
+            #[schemars(required)]
+            pub cite: Ids,
+        }
+    };
+}
+
 /// The whole file.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
 pub struct RawStory {
     /// Headline, standfirst and where the story comes from.
     #[schemars(required)]
     pub story: Option<Sp<RawMeta>>,
     /// The source article's sections: citations must name one of their paragraphs.
-    #[serde(default)]
     pub sections: Vec<Sp<RawSection>>,
     /// Everyone who acts in the story.
-    #[serde(default)]
     pub actors: Vec<Sp<RawActor>>,
     /// Things that happened, at the precision the source gives.
-    #[serde(default)]
     pub events: Vec<Sp<RawEvent>>,
     /// Periods drawn as bands on the timeline.
-    #[serde(default)]
     pub eras: Vec<Sp<RawEra>>,
     /// Pairs of actors and how they stood with each other over time.
-    #[serde(default)]
     pub relationships: Vec<Sp<RawRelationship>>,
     /// The walkthrough, in order.
-    #[serde(default)]
     pub steps: Vec<Sp<RawStep>>,
 }
 
@@ -140,8 +156,7 @@ pub struct RawActor {
     pub short: Text,
     /// A line about the actor, shown on its relationship cards.
     pub note: Text,
-    /// What kind of actor.
-    #[schemars(required)]
+    /// What kind of actor (a group, when left out).
     pub kind: Option<Sp<Choice<ActorKind>>>,
 }
 
@@ -156,141 +171,101 @@ pub enum RawKind {
     Analysis,
 }
 
-/// `[[events]]`: something that happened.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawEvent {
-    /// A short lowercase id such as `recognition` (used in links).
-    #[schemars(required)]
-    pub id: Text,
-    /// A short title.
-    #[schemars(required)]
-    pub title: Text,
-    /// A label of a few words for the timeline axis.
-    pub short: Text,
-    /// YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or `undated`.
-    #[schemars(required)]
-    pub date: When,
-    /// What happened, in our words.
-    #[schemars(required)]
-    pub summary: Text,
-    /// Ids of the actors who took part.
-    pub actors: Ids,
-    /// Fact, claim or analysis.
-    #[schemars(required)]
-    pub kind: Kind,
-    /// Whose claim or analysis (an actor id).
-    pub by: Text,
-    /// The source paragraphs it comes from: `["p1"]`.
-    #[schemars(required)]
-    pub cite: Ids,
+sourced! {
+    /// `[[events]]`: something that happened.
+    pub struct RawEvent {
+        /// A short lowercase id such as `recognition` (used in links).
+        #[schemars(required)]
+        pub id: Text,
+        /// A short title.
+        #[schemars(required)]
+        pub title: Text,
+        /// A label of a few words for the timeline axis.
+        pub short: Text,
+        /// YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or `undated`.
+        #[schemars(required)]
+        pub date: When,
+        /// What happened, in our words.
+        #[schemars(required)]
+        pub summary: Text,
+        /// Ids of the actors who took part.
+        pub actors: Ids,
+    }
 }
 
-/// `[[eras]]`: a period drawn as a band on the timeline.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawEra {
-    /// A short lowercase id.
-    #[schemars(required)]
-    pub id: Text,
-    /// The era's name.
-    #[schemars(required)]
-    pub title: Text,
-    /// When it began.
-    #[schemars(required)]
-    pub from: When,
-    /// When it ended (none while it continues).
-    pub to: When,
-    /// Fact, claim or analysis.
-    #[schemars(required)]
-    pub kind: Kind,
-    /// Whose claim or analysis (an actor id).
-    pub by: Text,
-    /// The source paragraphs it comes from.
-    #[schemars(required)]
-    pub cite: Ids,
+sourced! {
+    /// `[[eras]]`: a period drawn as a band on the timeline.
+    pub struct RawEra {
+        /// A short lowercase id.
+        #[schemars(required)]
+        pub id: Text,
+        /// The era's name.
+        #[schemars(required)]
+        pub title: Text,
+        /// When it began.
+        #[schemars(required)]
+        pub from: When,
+        /// When it ended (none while it continues).
+        pub to: When,
+    }
 }
 
-/// `[[relationships]]`: two actors and how they stood with each other over time.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawRelationship {
-    /// A short lowercase id such as `russia-taliban`.
-    #[schemars(required)]
-    pub id: Text,
-    /// The two actors' ids.
-    #[schemars(required)]
-    pub actors: Ids,
-    /// The relationship in a sentence or two.
-    #[schemars(required)]
-    pub summary: Text,
-    /// Fact, claim or analysis.
-    #[schemars(required)]
-    pub kind: Kind,
-    /// Whose claim or analysis (an actor id).
-    pub by: Text,
-    /// The source paragraphs it comes from.
-    #[schemars(required)]
-    pub cite: Ids,
-    /// Its states, oldest first (`[[relationships.states]]` after the relationship).
-    #[serde(default)]
-    #[schemars(required)]
-    pub states: Vec<Sp<RawState>>,
+sourced! {
+    /// `[[relationships]]`: two actors and how they stood with each other over time.
+    pub struct RawRelationship {
+        /// A short lowercase id such as `russia-taliban`.
+        #[schemars(required)]
+        pub id: Text,
+        /// The two actors' ids.
+        #[schemars(required)]
+        pub actors: Ids,
+        /// The relationship in a sentence or two.
+        #[schemars(required)]
+        pub summary: Text,
+        /// Its states, oldest first (`[[relationships.states]]` after the relationship).
+        #[serde(default)]
+        #[schemars(required)]
+        pub states: Vec<Sp<RawState>>,
+    }
 }
 
-/// `[[relationships.states]]`: how two actors stood from a date until the next state.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawState {
-    /// When it began (`by ...` when the source gives no start).
-    #[schemars(required)]
-    pub from: When,
-    /// How the two stood.
-    #[schemars(required)]
-    pub stance: Option<Sp<Choice<Stance>>>,
-    /// What the state was, in our words.
-    #[schemars(required)]
-    pub summary: Text,
-    /// Fact, claim or analysis.
-    #[schemars(required)]
-    pub kind: Kind,
-    /// Whose claim or analysis (an actor id).
-    pub by: Text,
-    /// The source paragraphs it comes from.
-    #[schemars(required)]
-    pub cite: Ids,
-    /// Ids of the events that moved the relationship into this state.
-    pub events: Ids,
+sourced! {
+    /// `[[relationships.states]]`: how two actors stood from a date until the next state.
+    pub struct RawState {
+        /// When it began (`by ...` when the source gives no start).
+        #[schemars(required)]
+        pub from: When,
+        /// How the two stood.
+        #[schemars(required)]
+        pub stance: Option<Sp<Choice<Stance>>>,
+        /// What the state was, in our words.
+        #[schemars(required)]
+        pub summary: Text,
+        /// Ids of the events that moved the relationship into this state.
+        pub events: Ids,
+    }
 }
 
-/// `[[steps]]`: one step of the walkthrough.
-#[derive(Debug, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct RawStep {
-    /// A short lowercase id.
-    #[schemars(required)]
-    pub id: Text,
-    /// The step's title.
-    #[schemars(required)]
-    pub title: Text,
-    /// A few sentences in our words; a blank line starts a new paragraph.
-    #[schemars(required)]
-    pub text: Text,
-    /// Fact, claim or analysis.
-    #[schemars(required)]
-    pub kind: Kind,
-    /// Whose claim or analysis (an actor id).
-    pub by: Text,
-    /// The source paragraphs it comes from.
-    #[schemars(required)]
-    pub cite: Ids,
-    /// Ids of the events the timeline highlights.
-    pub events: Ids,
-    /// Ids of the relationships the cards highlight.
-    pub relationships: Ids,
-    /// The date the cards show their state as of.
-    #[schemars(required)]
-    pub as_of: When,
+sourced! {
+    /// `[[steps]]`: one step of the walkthrough.
+    pub struct RawStep {
+        /// A short lowercase id.
+        #[schemars(required)]
+        pub id: Text,
+        /// The step's title.
+        #[schemars(required)]
+        pub title: Text,
+        /// A few sentences in our words; a blank line starts a new paragraph.
+        #[schemars(required)]
+        pub text: Text,
+        /// Ids of the events the timeline highlights.
+        pub events: Ids,
+        /// Ids of the relationships the cards highlight.
+        pub relationships: Ids,
+        /// The date the cards show their state as of.
+        #[schemars(required)]
+        pub as_of: When,
+    }
 }
 
 /// A list of ids: `["a", "b"]`, or one id written on its own.

@@ -214,18 +214,14 @@ fn entry_name(key: &str, index: usize, table: Option<&DeTable>) -> String {
 /// serde's message about `found`, in the checker's words, with a fix.
 fn in_our_words(message: &str, found: &Found) -> (String, String) {
     let key = &found.key;
-    if let Some(rest) = message.strip_prefix("unknown field `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let allowed = backticked(rest.split_once("expected").map_or("", |(_, list)| list));
+    if let Some((name, allowed)) = unknown("unknown field `", message) {
         let fix = match nearest(name, allowed.iter().copied()) {
             Some(near) => format!("did you mean `{near}`? (allowed: {})", allowed.join(", ")),
             None => format!("remove it; allowed here: {}", allowed.join(", ")),
         };
         return (format!("unknown field `{name}`"), fix);
     }
-    if let Some(rest) = message.strip_prefix("unknown variant `") {
-        let name = rest.split('`').next().unwrap_or("");
-        let allowed = backticked(rest.split_once("expected").map_or("", |(_, list)| list));
+    if let Some((name, allowed)) = unknown("unknown variant `", message) {
         let fix = match nearest(name, allowed.iter().copied()) {
             Some(near) => format!("did you mean \"{near}\"? One of: {}", allowed.join(", ")),
             None => format!("use one of: {}", allowed.join(", ")),
@@ -295,6 +291,15 @@ fn date_of(key: &str) -> &'static str {
         }
         _ => "a date: YYYY, YYYY-MM or YYYY-MM-DD",
     }
+}
+
+/// The name and the allowed names in serde's "unknown field `x`, expected one of `a`, `b`"
+/// (or "unknown variant ..."), when `message` starts with `prefix`.
+fn unknown<'m>(prefix: &str, message: &'m str) -> Option<(&'m str, Vec<&'m str>)> {
+    let rest = message.strip_prefix(prefix)?;
+    let name = rest.split('`').next().unwrap_or("");
+    let allowed = backticked(rest.split_once("expected").map_or("", |(_, list)| list));
+    Some((name, allowed))
 }
 
 /// The names in backticks in a serde "expected one of `a`, `b`" list.
