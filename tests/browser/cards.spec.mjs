@@ -11,7 +11,7 @@ test('choosing a card highlights its events; choosing an event highlights its ca
   expect((await explainer.highlightedEvents()).sort()).toEqual(
     ['listing-lifted', 'ministry-statement', 'muttaqi-welcome', 'putin-partner', 'recognition',
       'russian-imports', 'terror-listing']);
-  expect(explainer.hash()).toContain('rel=russia-taliban');
+  await expect.poll(() => explainer.hash()).toContain('rel=russia-taliban');
 
   await explainer.event('ambassadors-to-kabul').click();
   expect(await explainer.highlightedCards()).toEqual(
@@ -43,7 +43,7 @@ test('the date steps through dated events and the cards follow in the same frame
     document.querySelector('[data-relationship-id="soviet-union-mujahideen"]').getAttribute('data-stance'),
   ]);
   expect([asOf, stance]).toEqual(['1989', 'ended']);
-  expect(explainer.hash()).toBe('step=1&asof=1989');
+  await expect.poll(() => explainer.hash()).toBe('step=1&asof=1989');
 });
 
 test('a card before its first state says nothing was recorded yet', async ({ explainer }) => {
@@ -59,7 +59,7 @@ test('the cards can be filtered by actor', async ({ explainer, page }) => {
   await expect(page.getByTestId('relationship-card')).toHaveCount(13);
   await page.getByTestId('actor-filter').selectOption('united-states');
   await expect(page.getByTestId('relationship-card')).toHaveCount(2);
-  expect(explainer.hash()).toBe('step=1&actor=united-states');
+  await expect.poll(() => explainer.hash()).toBe('step=1&actor=united-states');
   await page.getByTestId('actor-filter').selectOption('');
   await expect(page.getByTestId('relationship-card')).toHaveCount(13);
 });

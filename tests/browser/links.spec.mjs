@@ -24,7 +24,7 @@ test('back and forward move between views', async ({ explainer, page }) => {
   await explainer.next.click();
   await explainer.next.click();
   await explainer.event('moscow-attack').click();
-  expect(explainer.hash()).toBe('step=3&event=moscow-attack');
+  await expect.poll(() => explainer.hash()).toBe('step=3&event=moscow-attack');
   await page.goBack();
   await expect(explainer.title).toHaveText('Kabul hopes others follow');
   await expect(explainer.detail).toHaveAttribute('data-empty', 'true');
@@ -59,7 +59,7 @@ for (const hash of [
     await expect(explainer.title).toHaveText('Moscow goes first');
     expect(await explainer.stepNumber()).toEqual([1, 13]);
     // The URL is cleaned to the start view's.
-    expect(explainer.hash()).toBe('');
+    await expect.poll(() => explainer.hash()).toBe('');
     // The app still works.
     await explainer.next.click();
     await expect(explainer.title).toHaveText('Four years out in the cold');

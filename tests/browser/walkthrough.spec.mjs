@@ -11,7 +11,7 @@ test('walks every step by the buttons, forward and back', async ({ explainer, pa
   for (let n = 2; n <= total; n++) {
     await explainer.next.click();
     await expect(page.locator('.step-count')).toHaveText(`Step ${n} of ${total}`);
-    expect(explainer.hash()).toBe(`step=${n}`);
+    await expect.poll(() => explainer.hash()).toBe(`step=${n}`);
     const title = await explainer.title.textContent();
     expect(titles).not.toContain(title);
     titles.push(title);
@@ -26,7 +26,7 @@ test('walks every step by the buttons, forward and back', async ({ explainer, pa
     await explainer.prev.click();
     await expect(explainer.title).toHaveText(titles[n - 1]);
   }
-  expect(explainer.hash()).toBe('');
+  await expect.poll(() => explainer.hash()).toBe('');
 });
 
 test('walks every step by the arrow keys while focus is in the walkthrough', async ({ explainer, page }) => {
@@ -66,7 +66,7 @@ test('the list of steps jumps to any step', async ({ explainer, page }) => {
   await page.locator('.toc a', { hasText: 'A common enemy: ISIS-K' }).click();
   await expect(explainer.title).toHaveText('A common enemy: ISIS-K');
   await expect(page.locator('.toc a[aria-current="step"]')).toHaveText('A common enemy: ISIS-K');
-  expect(explainer.hash()).toBe('step=9');
+  await expect.poll(() => explainer.hash()).toBe('step=9');
   // The step moves the other views: its events highlighted, its date set.
   await expect(explainer.asOf).toHaveText('March 2024');
   expect(await explainer.highlightedEvents()).toEqual(
