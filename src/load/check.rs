@@ -44,8 +44,16 @@ struct Item {
     span: Range<usize>,
 }
 
-/// The story's parts, checked; the caller lays out the timeline and the static markup.
-pub fn check_story(report: &mut Report, raw: &RawStory) -> Story {
+/// Words the build writes into the page and the model does not carry (the app never needs
+/// them): each step's text, as paragraphs.
+pub struct PageText {
+    /// By step.
+    pub steps: Vec<Vec<&'static str>>,
+}
+
+/// The story's parts, checked, and the words only the page carries; the caller lays out the
+/// timeline and the static markup.
+pub fn check_story(report: &mut Report, raw: &RawStory) -> (Story, PageText) {
     let mut ids = Ids::default();
     let meta = check_meta(report, raw.story.as_ref());
     let sections = check_sections(report, &raw.sections, &mut ids);
@@ -53,9 +61,9 @@ pub fn check_story(report: &mut Report, raw: &RawStory) -> Story {
     let events = check_events(report, &raw.events, &mut ids);
     let eras = check_eras(report, &raw.eras, &ids);
     let relationships = check_relationships(report, &raw.relationships, &mut ids);
-    let steps = check_steps(report, &raw.steps, &ids);
+    let (steps, step_text) = check_steps(report, &raw.steps, &ids);
     check_coverage(report, &ids, &steps);
-    Story {
+    let story = Story {
         meta,
         sections: leak(sections),
         actors: leak(actors),
@@ -65,7 +73,8 @@ pub fn check_story(report: &mut Report, raw: &RawStory) -> Story {
         steps: leak(steps),
         timeline: crate::model::TimelineLayout::EMPTY,
         html: crate::model::StaticHtml::EMPTY,
-    }
+    };
+    (story, PageText { steps: step_text })
 }
 
 fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>) -> Meta {
@@ -391,8 +400,13 @@ fn check_relationships(
     relationships
 }
 
-fn check_steps(report: &mut Report, raw: &[Sp<RawStep>], ids: &Ids) -> Vec<Step> {
+fn check_steps(
+    report: &mut Report,
+    raw: &[Sp<RawStep>],
+    ids: &Ids,
+) -> (Vec<Step>, Vec<Vec<&'static str>>) {
     let mut steps = Vec::new();
+    let mut texts = Vec::new();
     for (s, id, item) in entries(report, "steps", raw, |x| &x.id, NO_STEPS) {
         let title = text(report, &item, &s.title, "title", "the step's title");
         let body = text(
@@ -435,7 +449,6 @@ fn check_steps(report: &mut Report, raw: &[Sp<RawStep>], ids: &Ids) -> Vec<Step>
         steps.push(Step {
             id,
             title,
-            text: leak(paragraphs),
             sourcing,
             focus: Focus {
                 events: leak(events),
@@ -443,8 +456,9 @@ fn check_steps(report: &mut Report, raw: &[Sp<RawStep>], ids: &Ids) -> Vec<Step>
                 as_of: as_of.unwrap_or(Date::year(1)),
             },
         });
+        texts.push(paragraphs);
     }
-    steps
+    (steps, texts)
 }
 
 /// Every paragraph of the source should be covered by some step.

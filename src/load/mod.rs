@@ -119,8 +119,8 @@ impl Report {
 pub fn load_story(file: &str, text: &str) -> Result<Story, Problems> {
     let mut report = Report::new(text);
     let story = recover::read_raw(&mut report, text).map(|raw| {
-        let mut story = check::check_story(&mut report, &raw);
-        lay_out(&mut story);
+        let (mut story, words) = check::check_story(&mut report, &raw);
+        lay_out(&mut story, &words);
         story
     });
     // File order, whichever check found them (the sort is stable).
@@ -141,15 +141,16 @@ pub fn load_static(file: &str, text: &str) -> Result<&'static Story, Problems> {
     load_story(file, text).map(|story| &*Box::leak(Box::new(story)))
 }
 
-/// Computes what the browser only looks up: the timeline's layout and the static markup.
-fn lay_out(story: &mut Story) {
+/// Computes what the browser only looks up: the timeline's layout and the static markup
+/// (which alone carries the steps' text).
+fn lay_out(story: &mut Story, words: &check::PageText) {
     story.timeline = TimelineLayout::for_story(story);
     story.html = StaticHtml {
         masthead: leak_str(static_html::masthead(story)),
         colophon: leak_str(static_html::colophon(story)),
         steps: leak(
             (0..story.steps.len())
-                .map(|i| leak_str(static_html::step_body(story, i)))
+                .map(|i| leak_str(static_html::step_body(story, i, &words.steps[i])))
                 .collect(),
         ),
         eras: leak_str(static_html::eras(story)),

@@ -44,11 +44,11 @@ pub fn colophon(story: &Story) -> String {
     )
 }
 
-/// A step's paragraphs and sources.
-pub fn step_body(story: &Story, index: usize) -> String {
+/// A step's paragraphs (its text, which only this markup carries) and sources.
+pub fn step_body(story: &Story, index: usize, paragraphs: &[&str]) -> String {
     let step = &story.steps[index];
     let mut out = String::new();
-    for paragraph in step.text {
+    for paragraph in paragraphs {
         out.push_str("<p>");
         out.push_str(&escape(paragraph));
         out.push_str("</p>");

@@ -396,8 +396,6 @@ pub struct Step {
     pub id: &'static str,
     /// Its title.
     pub title: &'static str,
-    /// Our text, as paragraphs.
-    pub text: &'static [&'static str],
     /// Where it comes from.
     pub sourcing: Sourcing,
     /// Where the other views go.
