@@ -36,12 +36,16 @@ fn url_with_hash(hash: &str) -> String {
 /// entry. Also marks the page interactive once this is wired up.
 #[hook]
 pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>, enabled: bool) {
+    // How many times the view has been restored from the URL (back, forward, an edited hash).
+    let restores = use_mut_ref(|| 0u32);
     {
+        let restores = restores.clone();
         use_effect_with((), move |_| {
             if !enabled {
                 return Box::new(|| ()) as Box<dyn FnOnce()>;
             }
             let restore = move || {
+                *restores.borrow_mut() += 1;
                 let hash = current_hash();
                 let restored = ViewState::from_hash(story.0, &hash);
                 let view = restored.unwrap_or_else(|| ViewState::start(story.0));
@@ -79,8 +83,12 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
     use_effect_with(view, move |view| {
         if !first_run.replace(false) && enabled {
             let hash = view.to_hash(story.0);
+            let scheduled_after = *restores.borrow();
             after_next_paint(move || {
-                if hash != current_hash() {
+                // A restore since then (the reader went back again before this ran) means the
+                // URL already shows a later view: writing this one would add a stale entry
+                // and cut off the forward history.
+                if *restores.borrow() == scheduled_after && hash != current_hash() {
                     let _ = window().history().map(|h| {
                         h.push_state_with_url(&JsValue::NULL, "", Some(&url_with_hash(&hash)))
                     });

@@ -36,6 +36,31 @@ test('back and forward move between views', async ({ explainer, page }) => {
   await expect(explainer.title).toHaveText('Four years out in the cold');
 });
 
+test('going back twice quickly keeps the forward history', async ({ explainer, page }) => {
+  await explainer.open();
+  await explainer.next.click();
+  await expect.poll(() => explainer.hash()).toBe('step=2');
+  await explainer.next.click();
+  await expect.poll(() => explainer.hash()).toBe('step=3');
+  // The app writes a view to history after the next frame. Slow frames down, so that the
+  // second back arrives before the first back's view would be written.
+  await page.evaluate(() => {
+    const raf = window.requestAnimationFrame.bind(window);
+    window.requestAnimationFrame = (callback) => setTimeout(() => raf(callback), 300);
+  });
+  await page.goBack();
+  await expect(explainer.title).toHaveText('Four years out in the cold');
+  await page.goBack();
+  await expect(explainer.title).toHaveText('Moscow goes first');
+  await page.waitForTimeout(1000);
+  // Nothing stale was written over the forward history.
+  expect(explainer.hash()).toBe('');
+  await page.goForward();
+  await expect(explainer.title).toHaveText('Four years out in the cold');
+  await page.goForward();
+  await expect(explainer.title).toHaveText('Kabul hopes others follow');
+});
+
 test('editing the hash by hand moves the view', async ({ explainer, page }) => {
   await explainer.open();
   await page.evaluate(() => { location.hash = '#step=11'; });
