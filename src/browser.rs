@@ -3,6 +3,7 @@
 //! natively (tests, prerendering).
 
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
 
 use gloo::events::EventListener;
 use gloo::utils::{document, window};
@@ -30,22 +31,23 @@ fn url_with_hash(hash: &str) -> String {
     url
 }
 
+/// How many times the view has been restored from the URL (back, forward, an edited hash).
+/// One page has one explainer that owns its URL, so one count serves.
+static RESTORES: AtomicU32 = AtomicU32::new(0);
+
 /// Keeps the view and the URL hash in step: restores the view from the hash when the app
 /// starts and on back/forward or a hand-edited hash (a hash that is not a valid view opens
 /// the start and is cleaned from the URL), and writes each new view to the URL as a history
 /// entry. Also marks the page interactive once this is wired up.
 #[hook]
 pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>, enabled: bool) {
-    // How many times the view has been restored from the URL (back, forward, an edited hash).
-    let restores = use_mut_ref(|| 0u32);
     {
-        let restores = restores.clone();
         use_effect_with((), move |_| {
             if !enabled {
                 return Box::new(|| ()) as Box<dyn FnOnce()>;
             }
             let restore = move || {
-                *restores.borrow_mut() += 1;
+                RESTORES.fetch_add(1, Ordering::Relaxed);
                 let hash = current_hash();
                 let restored = ViewState::from_hash(story.0, &hash);
                 let view = restored.unwrap_or_else(|| ViewState::start(story.0));
@@ -83,12 +85,12 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
     use_effect_with(view, move |view| {
         if !first_run.replace(false) && enabled {
             let hash = view.to_hash(story.0);
-            let scheduled_after = *restores.borrow();
+            let scheduled_after = RESTORES.load(Ordering::Relaxed);
             after_next_paint(move || {
                 // A restore since then (the reader went back again before this ran) means the
                 // URL already shows a later view: writing this one would add a stale entry
                 // and cut off the forward history.
-                if *restores.borrow() == scheduled_after && hash != current_hash() {
+                if RESTORES.load(Ordering::Relaxed) == scheduled_after && hash != current_hash() {
                     let _ = window().history().map(|h| {
                         h.push_state_with_url(&JsValue::NULL, "", Some(&url_with_hash(&hash)))
                     });
