@@ -10,8 +10,7 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::model::StoryRef;
-use crate::model::{Action, ViewState};
+use crate::model::{Action, StoryRef, ViewState};
 
 /// The hash of the current URL, without `#`.
 fn current_hash() -> String {

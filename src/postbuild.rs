@@ -132,19 +132,13 @@ const WASM_PRELOAD: &str = "link[rel=preload][href$=\".wasm\"]";
 /// Moves the `integrity` of the wasm preload link onto the loader meta tag as
 /// `data-wasm-integrity`. A page without a wasm preload is returned unchanged.
 pub fn move_wasm_integrity(page: &str) -> Result<String, PostBuildError> {
-    if first_tag(page, LOADER).is_none() {
-        return Err(PostBuildError::LoaderMeta);
-    }
-    let Some(integrity) =
-        first_tag(page, WASM_PRELOAD).and_then(|link| link.get("integrity").map(str::to_string))
-    else {
-        return Ok(page.to_string());
-    };
+    let integrity =
+        first_tag(page, WASM_PRELOAD).and_then(|link| link.get("integrity").map(str::to_string));
     let (loader_done, link_done) = (Cell::new(false), Cell::new(false));
     let settings = handlers(vec![
         element!(LOADER, |el| {
-            if !loader_done.replace(true) {
-                el.set_attribute("data-wasm-integrity", &integrity)?;
+            if let (false, Some(integrity)) = (loader_done.replace(true), &integrity) {
+                el.set_attribute("data-wasm-integrity", integrity)?;
             }
             Ok(())
         }),
@@ -155,7 +149,11 @@ pub fn move_wasm_integrity(page: &str) -> Result<String, PostBuildError> {
             Ok(())
         }),
     ]);
-    rewrite(page, settings)
+    let out = rewrite(page, settings)?;
+    if !loader_done.get() {
+        return Err(PostBuildError::LoaderMeta);
+    }
+    Ok(out)
 }
 
 /// Whether a URL names a file of this site (not another origin, not inline data).
@@ -370,12 +368,18 @@ pub fn headers_file(csp: &str) -> String {
     )
 }
 
+/// The subresource-integrity value (sha384) of a file's bytes.
+pub fn integrity_of(bytes: &[u8]) -> String {
+    use base64::Engine;
+    use sha2::Digest;
+    let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(bytes));
+    ["sha384-", &hash].concat()
+}
+
 /// Recomputes the `integrity` (sha384) of every `<script src>` and `<link href>` in the page
 /// that has one and points at a file that `read` (given the URL as written) can read.
 /// Absolute and remote URLs are left alone.
 pub fn refresh_integrity(page: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> String {
-    use base64::Engine;
-    use sha2::Digest;
     let settings = handlers(vec![element!(
         "script[integrity][src], link[integrity][href]",
         |el| {
@@ -383,15 +387,10 @@ pub fn refresh_integrity(page: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> 
                 .get_attribute("src")
                 .or_else(|| el.get_attribute("href"))
                 .unwrap_or_default();
-            if url.contains("://") || url.starts_with("//") {
-                return Ok(());
-            }
-            let Some(bytes) = read(&url) else {
+            let Some(bytes) = Some(url.as_str()).filter(|u| is_local(u)).and_then(&read) else {
                 return Ok(());
             };
-            let hash =
-                base64::engine::general_purpose::STANDARD.encode(sha2::Sha384::digest(&bytes));
-            let value = ["sha384-", &hash].concat();
+            let value = integrity_of(&bytes);
             if el.get_attribute("integrity").as_deref() != Some(value.as_str()) {
                 el.set_attribute("integrity", &value)?;
             }

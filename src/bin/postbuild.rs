@@ -21,7 +21,7 @@ use std::process::ExitCode;
 use explainer::model::escape_html;
 use explainer::postbuild::{
     content_security_policy, first_tag, headers_file, inline_assets, insert_app, insert_in_head,
-    move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
+    integrity_of, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
 
@@ -133,16 +133,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let mount_css_name = css_name.replace(".css", ".mount.css");
     let mount_css = rem_to_px(&read(&dir.join(css_name))?);
     write(&dir.join(&mount_css_name), &mount_css)?;
-    let mount_css_integrity = {
-        use base64::Engine;
-        use sha2::Digest;
-        let digest = sha2::Sha384::digest(mount_css.as_bytes());
-        [
-            "sha384-",
-            &base64::engine::general_purpose::STANDARD.encode(digest),
-        ]
-        .concat()
-    };
+    let mount_css_integrity = integrity_of(mount_css.as_bytes());
     let embed_path = dir.join("embed.js");
     let embed = read(&embed_path)?
         .replace("__CSS_INTEGRITY__", &mount_css_integrity)

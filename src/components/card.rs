@@ -6,8 +6,7 @@
 use yew::prelude::*;
 
 use super::{sources, stance_badge, warmth};
-use crate::model::StoryRef;
-use crate::model::{Action, RelIx, When};
+use crate::model::{Action, RelIx, StoryRef, When};
 
 /// Props for [`RelationshipCard`].
 #[derive(Properties, PartialEq, Clone)]

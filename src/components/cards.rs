@@ -4,8 +4,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::{as_of_control, RelationshipCard};
-use crate::model::StoryRef;
-use crate::model::{Action, ViewState};
+use crate::model::{Action, StoryRef, ViewState};
 
 /// Props for [`RelationshipCards`].
 #[derive(Properties, PartialEq, Clone)]

@@ -11,8 +11,7 @@ use yew::prelude::*;
 
 use super::{event_detail, raw};
 use crate::model::date::number;
-use crate::model::StoryRef;
-use crate::model::{quantize, Action, EventIx, SegmentKind, Story, ViewState};
+use crate::model::{quantize, Action, EventIx, SegmentKind, Story, StoryRef, ViewState};
 
 /// Props for [`Timeline`].
 #[derive(Properties, PartialEq, Clone)]

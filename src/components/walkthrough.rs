@@ -9,8 +9,7 @@ use yew::prelude::*;
 
 use super::{link_click, raw};
 use crate::model::date::number;
-use crate::model::Action;
-use crate::model::StoryRef;
+use crate::model::{Action, StoryRef};
 
 /// Props for [`Walkthrough`].
 #[derive(Properties, PartialEq, Clone)]

@@ -53,9 +53,10 @@ pub struct PageText {
 
 /// The story's parts, checked, and the words only the page carries; the caller lays out the
 /// timeline and the static markup.
-pub fn check_story(report: &mut Report, raw: &RawStory) -> (Story, PageText) {
+pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText) {
+    let raw = file.get();
     let mut ids = Ids::default();
-    let meta = check_meta(report, raw.story.as_ref());
+    let meta = check_meta(report, raw.story.as_ref(), file.span());
     let sections = check_sections(report, &raw.sections, &mut ids);
     let actors = check_actors(report, &raw.actors, &mut ids);
     let events = check_events(report, &raw.events, &mut ids);
@@ -77,9 +78,9 @@ pub fn check_story(report: &mut Report, raw: &RawStory) -> (Story, PageText) {
     (story, PageText { steps: step_text })
 }
 
-fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>) -> Meta {
+fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>) -> Meta {
     let Some(raw) = raw else {
-        if !report.is_set_aside_anywhere("story") {
+        if !report.is_set_aside(file, "story") {
             report.problem(
                 None,
                 "story",
@@ -216,7 +217,8 @@ fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec
             "a label of a few words for the timeline",
         )
         .unwrap_or(title);
-        let when = when(report, &item, &e.date, "date").unwrap_or(When::Undated);
+        let fix = "add `date = ...` (YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or \"undated\")";
+        let when = when(report, &item, &e.date, "date", fix).unwrap_or(When::Undated);
         let summary = text(
             report,
             &item,
@@ -312,7 +314,8 @@ fn check_relationships(
                 name: format!("{}.states[{j}]", item.name),
                 span: state_entry.span(),
             };
-            let from = match (when(report, &state, &s.from, "from"), &s.from) {
+            let fix = "add from = \"YYYY\" (or YYYY-MM, YYYY-MM-DD, `since ...`, `by ...`)";
+            let from = match (when(report, &state, &s.from, "from", fix), &s.from) {
                 (Some(When::Undated), Some(raw_from)) => {
                     report.problem(
                         Some(raw_from.span()),
@@ -322,17 +325,7 @@ fn check_relationships(
                     );
                     None
                 }
-                (Some(when), _) => Some(when),
-                (None, None) => {
-                    missing(
-                        report,
-                        &state,
-                        "from",
-                        "add from = \"YYYY\" (or YYYY-MM, YYYY-MM-DD, `since ...`, `by ...`)",
-                    );
-                    None
-                }
-                (None, Some(_)) => None,
+                (when, _) => when,
             };
             if let (Some(date), Some(raw_from)) = (from.and_then(|w| w.date()), &s.from) {
                 if let Some((before, before_item)) = &previous {
@@ -380,10 +373,12 @@ fn check_relationships(
                 events: leak(events),
             });
         }
-        if states.is_empty() && !report.is_set_aside(item.span.clone(), "states") {
-            report.problem(
-                Some(item.span.clone()),
-                &item.name,
+        if states.is_empty() {
+            about_field(
+                report,
+                &item,
+                "states",
+                item.span.clone(),
                 "the relationship has no states",
                 format!("add at least one [[relationships.states]] entry after [[relationships]] \"{id}\""),
             );
@@ -482,17 +477,25 @@ fn check_coverage(report: &mut Report, ids: &Ids, steps: &[Step]) {
     }
 }
 
-/// Reports a required field that is missing (unless its value was already reported as
-/// unreadable, and so set aside).
-fn missing(report: &mut Report, item: &Item, key: &str, fix: impl Into<String>) {
+/// Reports a problem with `key` of `item`, unless its value was already reported as
+/// unreadable (and so set aside): one mistake, one message.
+fn about_field(
+    report: &mut Report,
+    item: &Item,
+    key: &str,
+    span: Range<usize>,
+    message: impl Into<String>,
+    fix: impl Into<String>,
+) {
     if !report.is_set_aside(item.span.clone(), key) {
-        report.problem(
-            Some(item.span.clone()),
-            &item.name,
-            format!("`{key}` is missing"),
-            fix,
-        );
+        report.problem(Some(span), &item.name, message, fix);
     }
+}
+
+/// Reports a required field that is missing.
+fn missing(report: &mut Report, item: &Item, key: &str, fix: impl Into<String>) {
+    let message = format!("`{key}` is missing");
+    about_field(report, item, key, item.span.clone(), message, fix);
 }
 
 /// Required, non-empty text; reports problems and returns "" on failure.
@@ -682,7 +685,14 @@ fn check_sourcing(
     });
     let kind = match (kind.as_ref().map(|k| (k.get().0, k.span())), by_actor) {
         (None, _) => {
-            missing_kind(report, item);
+            about_field(
+                report,
+                item,
+                "kind",
+                item.span.clone(),
+                "`kind` is missing: is it a reported fact, a claim or analysis?",
+                "add kind = \"fact\", \"claim\" (with by = \"actor-id\") or \"analysis\"",
+            );
             Attribution::Fact
         }
         (Some((RawKind::Fact, _)), _) => {
@@ -699,10 +709,12 @@ fn check_sourcing(
         (Some((RawKind::Claim, _)), Some(by)) => Attribution::Claim { by },
         (Some((RawKind::Claim, span)), None) => {
             // An unknown or unreadable `by` is reported already.
-            if by.is_none() && !report.is_set_aside(item.span.clone(), "by") {
-                report.problem(
-                    Some(span),
-                    &item.name,
+            if by.is_none() {
+                about_field(
+                    report,
+                    item,
+                    "by",
+                    span,
                     "a claim needs to say whose it is",
                     "add by = \"actor-id\" (the actor who makes the claim)",
                 );
@@ -715,24 +727,15 @@ fn check_sourcing(
     Sourcing { kind, cite }
 }
 
-fn missing_kind(report: &mut Report, item: &Item) {
-    if !report.is_set_aside(item.span.clone(), "kind") {
-        report.problem(
-            Some(item.span.clone()),
-            &item.name,
-            "`kind` is missing: is it a reported fact, a claim or analysis?",
-            "add kind = \"fact\", \"claim\" (with by = \"actor-id\") or \"analysis\"",
-        );
-    }
-}
-
 /// Checks `cite`: paragraph ids that must exist in [[sections]]; at least one.
 fn cites(report: &mut Report, item: &Item, cite: &Option<Sp<List>>, ids: &Ids) -> &'static [Para] {
     let list = cite.as_ref().map(Sp::items).unwrap_or_default();
-    if list.is_empty() && !report.is_set_aside(item.span.clone(), "cite") {
-        report.problem(
-            Some(cite.as_ref().map_or(item.span.clone(), Sp::span)),
-            &item.name,
+    if list.is_empty() {
+        about_field(
+            report,
+            item,
+            "cite",
+            cite.as_ref().map_or(item.span.clone(), Sp::span),
             "no citations: every fact must say which paragraphs it comes from",
             "add cite = [\"p1\", ...] naming the source paragraphs",
         );
@@ -797,11 +800,16 @@ fn date(
     })
 }
 
-/// A date with its qualifier (`2025-07-03`, `since 2022`, `by 2025-07-03`, `undated`).
-fn when(report: &mut Report, item: &Item, value: &raw::When, key: &str) -> Option<When> {
-    let fix = (key == "date").then(|| {
-        format!("add `{key} = ...` (YYYY, YYYY-MM or YYYY-MM-DD, optionally `since ...` or `by ...`, or \"undated\")")
-    });
+/// A required date with its qualifier (`2025-07-03`, `since 2022`, `by 2025-07-03`,
+/// `undated`); `missing_fix` says what to write when it is missing.
+fn when(
+    report: &mut Report,
+    item: &Item,
+    value: &raw::When,
+    key: &str,
+    missing_fix: &str,
+) -> Option<When> {
+    let fix = Some(missing_fix.to_string());
     parse_date(report, item, value, key, fix, When::parse)
 }
 

@@ -108,11 +108,6 @@ impl Report {
     fn is_set_aside(&self, table: Range<usize>, key: &str) -> bool {
         self.set_aside.iter().any(|(t, k)| *t == table && k == key)
     }
-
-    /// Whether a key of this name was reported and taken out of any table.
-    fn is_set_aside_anywhere(&self, key: &str) -> bool {
-        self.set_aside.iter().any(|(_, k)| k == key)
-    }
 }
 
 /// Loads and checks a content file. `file` names it in messages.

@@ -388,13 +388,16 @@ impl Vocabulary for Stance {
     const NAMES: &'static [&'static str] = &names(&Stance::ALL);
 }
 
+/// The kinds with their content-file names.
+const KINDS: [(RawKind, &str); 3] = [
+    (RawKind::Fact, "fact"),
+    (RawKind::Claim, "claim"),
+    (RawKind::Analysis, "analysis"),
+];
+
 impl Vocabulary for RawKind {
-    const ALL: &'static [(RawKind, &'static str)] = &[
-        (RawKind::Fact, "fact"),
-        (RawKind::Claim, "claim"),
-        (RawKind::Analysis, "analysis"),
-    ];
-    const NAMES: &'static [&'static str] = &["fact", "claim", "analysis"];
+    const ALL: &'static [(RawKind, &'static str)] = &KINDS;
+    const NAMES: &'static [&'static str] = &names(&KINDS);
 }
 
 impl Vocabulary for ActorKind {

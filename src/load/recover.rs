@@ -12,7 +12,7 @@ use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 
 use super::check::nearest;
-use super::raw::RawStory;
+use super::raw::{RawStory, Sp};
 use super::Report;
 
 /// Keys whose values are lists of tables (`[[events]]`).
@@ -28,7 +28,7 @@ const TABLE_LISTS: &[&str] = &[
 
 /// Reads `text`, reporting syntax, type and unknown-field problems. `None` when the file is
 /// not TOML at all (nothing more can be checked).
-pub fn read_raw(report: &mut Report, text: &str) -> Option<RawStory> {
+pub fn read_raw(report: &mut Report, text: &str) -> Option<Sp<RawStory>> {
     let (doc, syntax_errors) = DeTable::parse_recoverable(text);
     if !syntax_errors.is_empty() {
         for error in syntax_errors {
@@ -45,15 +45,14 @@ pub fn read_raw(report: &mut Report, text: &str) -> Option<RawStory> {
     let mut root = Spanned::new(span, DeValue::Table(doc.into_inner()));
     // Each pass removes one offending key or entry, so this ends; the bound is a safeguard.
     for _ in 0..10_000 {
-        let error = match RawStory::deserialize(ValueDeserializer::from(root.clone())) {
+        let error = match Sp::<RawStory>::deserialize(ValueDeserializer::from(root.clone())) {
             Ok(raw) => return Some(raw),
             Err(error) => error,
         };
-        let found = error.span().and_then(|span| {
-            let names = item_names(&root);
-            remove_at(&mut root, &span, &mut Vec::new()).map(|found| (span, found, names))
-        });
-        let Some((span, found, names)) = found else {
+        let found = error
+            .span()
+            .and_then(|span| remove_at(&mut root, &span, &mut Vec::new()).map(|f| (span, f)));
+        let Some((span, found)) = found else {
             report.problem(
                 error.span(),
                 "(file)",
@@ -63,16 +62,15 @@ pub fn read_raw(report: &mut Report, text: &str) -> Option<RawStory> {
             return None;
         };
         let (message, fix) = in_our_words(error.message(), &found);
-        let item = match names.iter().find(|(path, _)| *path == found.container) {
+        let item = match found.container.as_slice() {
             // A top-level table of the wrong type is named after itself (`story`).
-            Some((path, _)) if path.is_empty() && !message.starts_with("unknown field") => {
-                found.key.clone()
-            }
-            Some((_, name)) => name.clone(),
-            None => "(file)".to_string(),
+            [] if !message.starts_with("unknown field") => found.key.clone(),
+            path => item_name(&root, path),
         };
         report.problem(Some(span), &item, message, fix);
-        report.set_aside(found.container_span, found.key);
+        if !found.entry {
+            report.set_aside(found.container_span, found.key);
+        }
     }
     None
 }
@@ -88,7 +86,7 @@ enum Step {
 struct Found {
     /// The path of the table the key belongs to (an entry's own table for a bad entry).
     container: Vec<Step>,
-    /// Where that table is.
+    /// Where that table is (for a bad entry, unused: the list itself stays).
     container_span: Range<usize>,
     /// The key: the field named or holding the bad value, or the list holding the bad entry.
     key: String,
@@ -161,41 +159,24 @@ fn remove_at(
     }
 }
 
-/// The name of every item in the document by its path, as the checker names items:
-/// `story`, `events.feud` (or `events[2]` without a usable id),
-/// `relationships.russia-taliban.states[1]`; the root is `(file)`.
-fn item_names(root: &Spanned<DeValue>) -> Vec<(Vec<Step>, String)> {
-    let mut names = vec![(Vec::new(), "(file)".to_string())];
-    let Some(table) = root.get_ref().as_table() else {
-        return names;
+/// The name of the item at `path`, as the checker names items: `(file)`, `story`,
+/// `events.feud` (or `events[2]` without a usable id), `relationships.russia-taliban.states[1]`.
+fn item_name(root: &Spanned<DeValue>, path: &[Step]) -> String {
+    let entry = |key: &str, i: usize| {
+        root.get_ref()
+            .as_table()
+            .and_then(|t| t.get(key))
+            .and_then(|list| list.get_ref().as_array())
+            .and_then(|list| list.get(i))
+            .and_then(|e| e.get_ref().as_table())
     };
-    names.push((vec![Step::Key("story".into())], "story".into()));
-    for (key, value) in table.iter() {
-        let key = key.get_ref().to_string();
-        for (i, entry) in entries(value) {
-            let name = entry_name(&key, i, entry.get_ref().as_table());
-            let path = vec![Step::Key(key.clone()), Step::Index(i)];
-            for (j, _) in entry
-                .get_ref()
-                .as_table()
-                .and_then(|t| t.get("states"))
-                .map(entries)
-                .unwrap_or_default()
-            {
-                let mut state_path = path.clone();
-                state_path.extend([Step::Key("states".into()), Step::Index(j)]);
-                names.push((state_path, format!("{name}.states[{j}]")));
-            }
-            names.push((path, name));
+    match path {
+        [Step::Key(key)] => key.clone(),
+        [Step::Key(key), Step::Index(i)] => entry_name(key, *i, entry(key, *i)),
+        [Step::Key(key), Step::Index(i), Step::Key(states), Step::Index(j)] => {
+            format!("{}.{states}[{j}]", entry_name(key, *i, entry(key, *i)))
         }
-    }
-    names
-}
-
-fn entries<'a, 'i>(value: &'a Spanned<DeValue<'i>>) -> Vec<(usize, &'a Spanned<DeValue<'i>>)> {
-    match value.get_ref().as_array() {
-        Some(items) => items.iter().enumerate().collect(),
-        None => Vec::new(),
+        _ => "(file)".to_string(),
     }
 }
 

@@ -40,7 +40,7 @@ impl TimelineLayout {
             })
             .collect();
         TimelineLayout {
-            segments: Box::leak(scale.segments().to_vec().into_boxed_slice()),
+            segments: Box::leak(scale.into_segments().into_boxed_slice()),
             events: Box::leak(events.into_boxed_slice()),
             ticks: Box::leak(ticks.into_boxed_slice()),
         }

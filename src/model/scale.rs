@@ -127,6 +127,11 @@ impl TimeScale {
         &self.segments
     }
 
+    /// The segments, left to right, taken out of the scale.
+    pub fn into_segments(self) -> Vec<Segment> {
+        self.segments
+    }
+
     /// The compressed gaps, left to right.
     pub fn breaks(&self) -> impl Iterator<Item = &Segment> {
         self.segments
