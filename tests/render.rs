@@ -201,11 +201,13 @@ fn an_undated_claim_says_whose_claim_it_is() {
 
 fn card(rel: &str, as_of: Date, highlighted: bool, selected: bool) -> String {
     let rel = STORY.find_relationship(rel).unwrap();
-    let state = STORY.state_at(rel, as_of).map(|(i, _)| i);
+    let layers = STORY.layers_at(rel, as_of);
+    let changed = STORY.changed_at(rel, as_of);
     render::<RelationshipCard>(move || RelationshipCardProps {
         story: story(),
         rel,
-        state,
+        layers,
+        changed,
         highlighted,
         selected,
         on_action: Callback::noop(),
@@ -240,6 +242,46 @@ fn a_card_shows_the_stance_as_of_the_date_with_its_history() {
 }
 
 #[test]
+fn a_card_says_officially_and_in_practice_and_marks_the_facet_that_changed() {
+    // March 2024: still listed as terrorists, yet trading; nothing changed at that date.
+    let html = card("russia-taliban", Date::month(2024, 3), false, false);
+    let facets: Vec<&str> = html.split("data-testid=\"facet\"").skip(1).collect();
+    assert_eq!(facets.len(), 2, "{html}");
+    assert!(facets[0].contains("data-facet=\"official\" data-stance=\"terrorist-listing\""));
+    assert!(facets[0].contains("Officially") && facets[0].contains("Listed as terrorists"));
+    assert!(facets[1].contains("data-facet=\"practice\" data-stance=\"pragmatic-ties\""));
+    assert!(facets[1].contains("In practice") && facets[1].contains("oil, gas and wheat"));
+    assert!(!html.contains("data-changed"));
+    // The card's colour follows the official facet.
+    let article = tag_with(&html, "data-testid=\"relationship-card\"");
+    assert!(
+        article.contains("data-stance=\"terrorist-listing\""),
+        "{article}"
+    );
+    // A history strip per facet, each with its current state.
+    assert_eq!(count(&html, "class=\"history-facet\""), 2);
+    assert_eq!(count(&html, "aria-current=\"true\""), 2);
+    // April 2025: the listing is gone, and the official facet is marked as changed.
+    let april = card("russia-taliban", Date::month(2025, 4), false, false);
+    let official = tag_with(&april, "data-facet=\"official\" data-stance");
+    assert!(
+        official.contains("data-stance=\"no-formal-ties\""),
+        "{official}"
+    );
+    assert!(official.contains("data-changed=\"true\""), "{official}");
+    assert_eq!(count(&april, "data-changed=\"true\""), 1);
+    assert_eq!(
+        count(&april, "Changed<span class=\"sr-only\"> at this date"),
+        1
+    );
+    assert!(!april
+        .split("data-testid=\"facet\"")
+        .nth(1)
+        .unwrap()
+        .contains("Listed as terrorists"));
+}
+
+#[test]
 fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
     let html = card("russia-taliban", Date::year(1989), false, false);
     assert!(html.contains("data-stance=\"none\""));
@@ -249,7 +291,7 @@ fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
         "{html}"
     );
     assert_eq!(count(&html, "aria-current"), 0);
-    let by = card("china-taliban", Date::year(2021), false, false);
+    let by = card("envoys-taliban", Date::year(2021), false, false);
     assert!(
         by.contains("The source records nothing about this pair before 3 July 2025."),
         "{by}"
@@ -258,17 +300,17 @@ fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
 
 #[test]
 fn filtering_by_actor_shows_only_their_cards() {
-    let china = STORY.find_actor("china");
-    let view = view_after(&[Action::FilterActor(china)]);
+    let envoys = STORY.find_actor("envoy-governments");
+    let view = view_after(&[Action::FilterActor(envoys)]);
     let html = render::<RelationshipCards>(move || RelationshipCardsProps {
         story: story(),
         view,
         on_action: Callback::noop(),
     });
     assert_eq!(count(&html, "data-testid=\"relationship-card\""), 1);
-    assert!(html.contains("data-relationship-id=\"china-taliban\""));
+    assert!(html.contains("data-relationship-id=\"envoys-taliban\""));
     assert!(
-        tag_with(&html, "value=\"china\"").contains("selected"),
+        tag_with(&html, "value=\"envoy-governments\"").contains("selected"),
         "{html}"
     );
 
@@ -277,7 +319,7 @@ fn filtering_by_actor_shows_only_their_cards() {
         view: ViewState::start(&STORY),
         on_action: Callback::noop(),
     });
-    assert_eq!(count(&all, "data-testid=\"relationship-card\""), 13);
+    assert_eq!(count(&all, "data-testid=\"relationship-card\""), 10);
 }
 
 #[test]
@@ -338,7 +380,8 @@ fn a_card_shows_the_notes_of_its_actors() {
     let html = render::<RelationshipCard>(move || RelationshipCardProps {
         story: StoryRef(small),
         rel: explainer::model::RelIx(rel as u16),
-        state: Some(0),
+        layers: explainer::model::PerFacet([None, Some(0)]),
+        changed: explainer::model::PerFacet([false, false]),
         highlighted: false,
         selected: false,
         on_action: Callback::noop(),
@@ -358,4 +401,43 @@ fn render_app_contains(needle: &str) -> bool {
         owns_page: true,
     })
     .contains(needle)
+}
+
+#[test]
+fn the_updates_log_lists_each_update_and_marks_its_items() {
+    let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
+    let small =
+        explainer::load::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+    let html = render::<App>(move || AppProps {
+        story: StoryRef(small),
+        owns_page: true,
+    });
+    // The log at the foot: the day, what changed, and links to the items it changed.
+    let log = &html[html
+        .find("data-testid=\"updates\"")
+        .expect("an updates log")..];
+    assert!(
+        log.contains("<h2 id=\"updates-heading\">Updates</h2>"),
+        "{log}"
+    );
+    assert!(log.contains(
+        "<time datetime=\"2021-02-01\">1 February 2021</time>: Corrected the year the feud began."
+    ));
+    assert!(
+        log.contains("<a href=\"#rel=riverton-lakeside\">Riverton – Lakeside</a>"),
+        "{log}"
+    );
+    assert!(
+        log.contains("<a href=\"#step=3\">Step 3: The old feud</a>"),
+        "{log}"
+    );
+    // The mark on the card and on the step (the events it does not name have none).
+    assert_eq!(count(&html, "data-testid=\"updated-mark\""), 2, "{html}");
+    let card = &html[html
+        .find("data-relationship-id=\"riverton-lakeside\"")
+        .unwrap()..];
+    assert!(card[..card.find("</article>").unwrap()]
+        .contains("Updated <time datetime=\"2021-02-01\">1 February 2021</time>"));
+    // The real story logs the corrections of its fact check.
+    assert!(render_app_contains("data-testid=\"updates\""));
 }

@@ -1,12 +1,14 @@
-//! One relationship card: the two actors, the stance as of the current date (words, icon and
-//! colour), a history strip with the current state marked, the summary, sources, and the
-//! events that changed it, and any note on the two actors. Before its first state it says
-//! nothing was recorded yet.
+//! One relationship card: the two actors; as of the current date, each facet's stance
+//! ("Officially: listed as terrorists", "In practice: pragmatic ties") in words, icon and
+//! colour, marked when it changed at that date; a history strip per facet with the current
+//! state marked; the summary, sources, the events that changed it, and any note on the two
+//! actors. Before its first state it says nothing was recorded yet. The card's own colour and
+//! `data-stance` follow the official facet (the practice one when there is none).
 
 use yew::prelude::*;
 
-use super::{sources, stance_badge, warmth};
-use crate::model::{Action, RelIx, StoryRef, When};
+use super::{sources, stance_badge, updated_mark, warmth};
+use crate::model::{Action, Facet, Layers, PerFacet, RelIx, StoryRef, When};
 
 /// Props for [`RelationshipCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -15,10 +17,12 @@ pub struct RelationshipCardProps {
     pub story: StoryRef,
     /// Which relationship.
     pub rel: RelIx,
-    /// Which of its states it is in as of the current date (`None`: before the first). The
-    /// index, not the date, so a date change that leaves a card's state alone does not render
-    /// the card again.
-    pub state: Option<usize>,
+    /// Which of its states each facet is in as of the current date (`None`: before the
+    /// facet's first). Indexes, not the date, so a date change that leaves a card's states
+    /// alone does not render the card again.
+    pub layers: Layers,
+    /// The facets that changed at the current date.
+    pub changed: PerFacet<bool>,
     /// Highlighted by the step or the selected event.
     pub highlighted: bool,
     /// Chosen by the reader.
@@ -44,8 +48,12 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
     let story = props.story.0;
     let rel_ix = props.rel;
     let rel = story.relationship(rel_ix);
-    let current = props.state.map(|i| (i, &rel.states[i]));
-    let stance = current.map(|(_, s)| s.stance);
+    let stance = rel.lead(props.layers).map(|s| s.stance);
+    let shown: Vec<(Facet, usize)> = props
+        .layers
+        .iter()
+        .filter_map(|(facet, state)| state.map(|i| (facet, i)))
+        .collect();
     let heading_id = ["card-", rel.id].concat();
     let [a, b] = rel.actors;
     let toggle = {
@@ -67,36 +75,57 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                     <span class="sr-only">{ " and " }</span>{ story.actor(b).short }
                 </button>
             </h3>
-            <p class="card-stance">
-                { stance_badge(stance) }
-                if let Some((_, state)) = current {
-                    <span class="card-since">{ state_start(state.from) }</span>
-                }
-            </p>
-            if let Some((_, state)) = current {
-                <p class="state-summary">{ state.summary }</p>
-                { sources(story, state.sourcing) }
-            } else {
+            { updated_mark(rel.updated) }
+            if shown.is_empty() {
+                <p class="card-stance">{ stance_badge(None) }</p>
                 <p class="state-summary" data-none-yet="true">
                     { "The source records nothing about this pair before " }
                     { rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default() }
                     { "." }
                 </p>
+            } else {
+                <ul class="facets">
+                    { for shown.into_iter().map(|(facet, i)| {
+                        let state = &rel.states[i];
+                        let changed = props.changed.get(facet);
+                        html! {
+                            <li key={facet.slug()} class="facet" data-testid="facet" data-facet={facet.slug()}
+                                data-stance={state.stance.slug()} data-warmth={warmth(Some(state.stance))}
+                                data-changed={changed.then_some("true")}>
+                                <p class="card-stance">
+                                    <span class="facet-name">{ facet.label() }</span>
+                                    { stance_badge(Some(state.stance)) }
+                                    <span class="card-since">{ state_start(state.from) }</span>
+                                    if changed {
+                                        <span class="facet-changed">{ "Changed" }<span class="sr-only">{ " at this date" }</span></span>
+                                    }
+                                </p>
+                                <p class="state-summary">{ state.summary }</p>
+                                { sources(story, state.sourcing) }
+                            </li>
+                        }
+                    }) }
+                </ul>
             }
-            <ol class="history" aria-label="How it changed">
-                { for rel.states.iter().enumerate().map(|(i, s)| {
-                    let is_current = current.is_some_and(|(c, _)| c == i);
-                    html! {
-                        <li key={i} class="history-state" data-warmth={warmth(Some(s.stance))}
-                            aria-current={is_current.then_some("true")}>
-                            <span class="history-date">{ s.from.display() }</span>
-                            <span class="history-stance">
-                                <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
-                            </span>
-                        </li>
-                    }
-                }) }
-            </ol>
+            { for Facet::ALL.into_iter().filter(|&f| rel.states.iter().any(|s| s.stance.facet() == f)).map(|facet| {
+                let current = props.layers.get(facet);
+                html! {
+                    <div key={facet.slug()} class="history-facet" data-facet={facet.slug()}>
+                        <span class="label">{ facet.label() }{ ":" }</span>
+                        <ol class="history" aria-label={["How it changed: ", facet.label()].concat()}>
+                            { for rel.states.iter().enumerate().filter(|(_, s)| s.stance.facet() == facet).map(|(i, s)| html! {
+                                <li key={i} class="history-state" data-warmth={warmth(Some(s.stance))}
+                                    aria-current={(current == Some(i)).then_some("true")}>
+                                    <span class="history-date">{ s.from.display() }</span>
+                                    <span class="history-stance">
+                                        <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
+                                    </span>
+                                </li>
+                            }) }
+                        </ol>
+                    </div>
+                }
+            }) }
             <p class="card-summary">{ rel.summary }</p>
             { sources(story, rel.sourcing) }
             { for [a, b].into_iter().filter_map(|x| story.actor(x).note.map(|note| (story.actor(x), note))).map(|(actor, note)| html! {

@@ -60,7 +60,8 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
                     .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
                     .map(|r| html! {
                         <li key={story.relationship(r).id}>
-                            <RelationshipCard {story} rel={r} state={story.state_at(r, view.as_of).map(|(i, _)| i)}
+                            <RelationshipCard {story} rel={r} layers={story.layers_at(r, view.as_of)}
+                                changed={story.changed_at(r, view.as_of)}
                                 highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
                                 on_action={props.on_action.clone()} />
                         </li>

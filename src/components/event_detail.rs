@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::sources;
+use super::{sources, updated_mark};
 use crate::model::{Action, EventIx, Story};
 
 /// Details of the selected event, or a hint when none is selected.
@@ -28,6 +28,7 @@ pub fn event_detail(story: &Story, event: Option<EventIx>, on_action: &Callback<
                 }
             </p>
             <h3 id="event-detail-title">{ event.title }</h3>
+            { updated_mark(event.updated) }
             <p>{ event.summary }</p>
             <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
             { sources(story, event.sourcing) }

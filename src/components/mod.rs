@@ -17,7 +17,7 @@ pub use as_of::as_of_control;
 pub use card::{RelationshipCard, RelationshipCardProps};
 pub use cards::{RelationshipCards, RelationshipCardsProps};
 pub use event_detail::event_detail;
-pub use sources::sources;
+pub use sources::{sources, updated_mark};
 pub use stance::{stance_badge, warmth};
 pub use timeline::{Timeline, TimelineProps};
 pub use walkthrough::{step_count, step_href, Walkthrough, WalkthroughProps};

@@ -7,13 +7,14 @@ use std::collections::BTreeMap;
 use std::ops::Range;
 
 use crate::model::{
-    Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Focus, Meta,
-    Para, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story, When,
+    Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Facet, Focus,
+    Meta, Para, Precision, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story,
+    When,
 };
 
 use super::raw::{
     self, Choice, List, RawActor, RawEra, RawEvent, RawKind, RawMeta, RawRelationship, RawSection,
-    RawStep, RawStory, Sp, Text, Vocabulary,
+    RawStep, RawStory, RawUpdate, Sp, Text, Vocabulary,
 };
 use super::Report;
 
@@ -45,10 +46,35 @@ struct Item {
 }
 
 /// Words the build writes into the page and the model does not carry (the app never needs
-/// them): each step's text, as paragraphs.
+/// them): each step's text, as paragraphs, and the updates log.
 pub struct PageText {
     /// By step.
     pub steps: Vec<Vec<&'static str>>,
+    /// By step, the day of the latest update that changed it.
+    pub step_updated: Vec<Option<Date>>,
+    /// The updates log, in file order.
+    pub updates: Vec<Update>,
+}
+
+/// One entry of the updates log.
+pub struct Update {
+    /// The day of the change.
+    pub date: Date,
+    /// What changed, in the editors' words.
+    pub what: &'static str,
+    /// What it changed.
+    pub items: Vec<Target>,
+}
+
+/// An item an update names.
+#[derive(Clone, Copy)]
+pub enum Target {
+    /// `events.<id>`.
+    Event(EventIx),
+    /// `relationships.<id>`.
+    Relationship(RelIx),
+    /// `steps.<id>`, by index.
+    Step(usize),
 }
 
 /// The story's parts, checked, and the words only the page carries; the caller lays out the
@@ -64,6 +90,21 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
     let relationships = check_relationships(report, &raw.relationships, &mut ids);
     let (steps, step_text) = check_steps(report, &raw.steps, &ids);
     check_coverage(report, &ids, &steps);
+    let mut events = events;
+    let mut relationships = relationships;
+    let updates = check_updates(report, &raw.updates, &ids, &steps);
+    let mut step_updated = vec![None; steps.len()];
+    // Updates are checked in file order; each item keeps its latest.
+    for update in &updates {
+        for target in &update.items {
+            let slot = match *target {
+                Target::Event(e) => &mut events[usize::from(e.0)].updated,
+                Target::Relationship(r) => &mut relationships[usize::from(r.0)].updated,
+                Target::Step(s) => &mut step_updated[s],
+            };
+            *slot = (*slot).max(Some(update.date));
+        }
+    }
     let story = Story {
         meta,
         sections: leak(sections),
@@ -75,7 +116,12 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
         timeline: crate::model::TimelineLayout::EMPTY,
         html: crate::model::StaticHtml::EMPTY,
     };
-    (story, PageText { steps: step_text })
+    let page = PageText {
+        steps: step_text,
+        step_updated,
+        updates,
+    };
+    (story, page)
 }
 
 fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>) -> Meta {
@@ -239,6 +285,7 @@ fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec
             summary,
             actors: leak(actors),
             sourcing,
+            updated: None,
         });
     }
     // Time order; undated last. The sort is stable, so equal dates keep file order.
@@ -284,7 +331,19 @@ fn check_relationships(
     ids: &mut Ids,
 ) -> Vec<Relationship> {
     let mut relationships = Vec::new();
+    let mut aliases = Vec::new();
     for (r, id, item) in entries(report, "relationships", raw, |x| &x.id, None) {
+        let own: Vec<&'static str> = r
+            .aliases
+            .as_ref()
+            .map(Sp::items)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(alias, span)| {
+                aliases.push((alias.to_string(), span, item.name.clone()));
+                leak_str(alias.to_string())
+            })
+            .collect();
         let pair = refs(report, &item, &r.actors, "actors", &ids.actors);
         let actors = match pair.as_slice() {
             [a, b] if a != b => [ActorIx(*a), ActorIx(*b)],
@@ -307,7 +366,8 @@ fn check_relationships(
         );
         let sourcing = check_sourcing(report, &item, (&r.kind, &r.by, &r.cite), ids);
         let mut states = Vec::new();
-        let mut previous: Option<(Date, String)> = None;
+        // Per facet, the last state's date and name: each facet goes oldest first.
+        let mut previous: [Option<(Date, String)>; 2] = Default::default();
         for (j, state_entry) in r.states.iter().enumerate() {
             let s = state_entry.get();
             let state = Item {
@@ -327,23 +387,6 @@ fn check_relationships(
                 }
                 (when, _) => when,
             };
-            if let (Some(date), Some(raw_from)) = (from.and_then(|w| w.date()), &s.from) {
-                if let Some((before, before_item)) = &previous {
-                    if date <= *before {
-                        report.problem(
-                            Some(raw_from.span()),
-                            &state.name,
-                            format!(
-                                "states out of order: {} is not after {} ({before_item})",
-                                date.iso(),
-                                before.iso()
-                            ),
-                            "list states oldest first, each beginning after the one before",
-                        );
-                    }
-                }
-                previous = Some((date, state.name.clone()));
-            }
             let stance = choice(&s.stance);
             if stance.is_none() {
                 missing(
@@ -352,6 +395,22 @@ fn check_relationships(
                     "stance",
                     format!("add stance = \"...\", one of: {}", Stance::NAMES.join(", ")),
                 );
+            }
+            let date = from.and_then(|w| w.date());
+            if let (Some(date), Some(raw_from), Some(stance)) = (date, &s.from, stance) {
+                let facet = stance.facet();
+                let before = &mut previous[facet.index()];
+                if let Some((earlier, earlier_item)) = before.as_ref() {
+                    facet_order(
+                        report,
+                        &state,
+                        raw_from.span(),
+                        facet,
+                        (date, earlier),
+                        earlier_item,
+                    );
+                }
+                *before = Some((date, state.name.clone()));
             }
             let state_summary = text(
                 report,
@@ -373,6 +432,8 @@ fn check_relationships(
                 events: leak(events),
             });
         }
+        // The facets interleave in time: stable, so states that begin together keep file order.
+        states.sort_by_key(|s| s.from.date());
         if states.is_empty() {
             about_field(
                 report,
@@ -386,13 +447,77 @@ fn check_relationships(
         ids.relationships.push(id);
         relationships.push(Relationship {
             id,
+            aliases: leak(own),
             actors,
             summary,
             sourcing,
             states: leak(states),
+            updated: None,
         });
     }
+    check_aliases(report, &aliases, &ids.relationships);
     relationships
+}
+
+/// Old ids kept for links: well formed, and each opens one relationship only.
+fn check_aliases(report: &mut Report, aliases: &[(String, Range<usize>, String)], ids: &[&str]) {
+    for (i, (alias, span, item)) in aliases.iter().enumerate() {
+        let clash = ids.contains(&alias.as_str())
+            || aliases[..i].iter().any(|(earlier, ..)| earlier == alias);
+        if !is_well_formed_id(alias) {
+            report.problem(
+                Some(span.clone()),
+                item,
+                format!("alias {alias:?} is not lowercase letters, digits and single hyphens"),
+                "write the old id exactly as it appeared in links",
+            );
+        } else if clash {
+            report.problem(
+                Some(span.clone()),
+                item,
+                format!("alias \"{alias}\" is already the id or an alias of a relationship"),
+                "a link can open only one relationship: remove this alias or the other use",
+            );
+        }
+    }
+}
+
+/// Within a facet, each state begins after the one before: two official statuses (or two
+/// practices) from the same date contradict each other.
+fn facet_order(
+    report: &mut Report,
+    state: &Item,
+    span: Range<usize>,
+    facet: Facet,
+    (date, earlier): (Date, &Date),
+    earlier_item: &str,
+) {
+    let what = match facet {
+        Facet::Official => "official status",
+        Facet::Practice => "practice",
+    };
+    if date == *earlier {
+        report.problem(
+            Some(span),
+            &state.name,
+            format!(
+                "two {what}es at once: this state and {earlier_item} both begin {}, and a relationship has one {what} at a time",
+                date.iso()
+            ),
+            "keep one of them, or give each its own date (a stance of the other facet may share the date: see the stances in the file's header)",
+        );
+    } else if date < *earlier {
+        report.problem(
+            Some(span),
+            &state.name,
+            format!(
+                "states out of order: {} is not after {} ({earlier_item}, the {what} before it)",
+                date.iso(),
+                earlier.iso()
+            ),
+            "list each facet's states oldest first",
+        );
+    }
 }
 
 fn check_steps(
@@ -454,6 +579,75 @@ fn check_steps(
         texts.push(paragraphs);
     }
     (steps, texts)
+}
+
+/// The updates log: each entry needs a day, what changed, and at least one existing item.
+fn check_updates(
+    report: &mut Report,
+    raw: &[Sp<RawUpdate>],
+    ids: &Ids,
+    steps: &[Step],
+) -> Vec<Update> {
+    let mut updates = Vec::new();
+    for (i, entry) in raw.iter().enumerate() {
+        let u = entry.get();
+        let item = Item {
+            name: format!("updates[{i}]"),
+            span: entry.span(),
+        };
+        let fix = Some("add date = \"YYYY-MM-DD\" (the day of the change)".to_string());
+        let date = parse_date(report, &item, &u.date, "date", fix, Date::parse);
+        if let (Some(d), Some(value)) = (date, &u.date) {
+            if d.precision() != Precision::Day {
+                report.problem(
+                    Some(value.span()),
+                    &item.name,
+                    format!("an update needs its day, not only {}", d.display()),
+                    "write the day of the change: date = \"YYYY-MM-DD\"",
+                );
+            }
+        }
+        let what = text(report, &item, &u.what, "what", "what changed and why");
+        let list = u.items.as_ref().map(Sp::items).unwrap_or_default();
+        if list.is_empty() {
+            about_field(
+                report,
+                &item,
+                "items",
+                u.items.as_ref().map_or(item.span.clone(), Sp::span),
+                "an update names no items: readers could not tell what changed",
+                "add items = [\"events.<id>\", \"relationships.<id>\", \"steps.<id>\"] naming what it changed",
+            );
+        }
+        let step_ids: Vec<&'static str> = steps.iter().map(|s| s.id).collect();
+        let mut items = Vec::new();
+        for (name, span) in list {
+            let target = match name.split_once('.') {
+                Some(("events", id)) => resolve(report, &item, id, span, "events", &ids.events)
+                    .map(|e| Target::Event(EventIx(e))),
+                Some(("relationships", id)) => {
+                    resolve(report, &item, id, span, "relationships", &ids.relationships)
+                        .map(|r| Target::Relationship(RelIx(r)))
+                }
+                Some(("steps", id)) => resolve(report, &item, id, span, "steps", &step_ids)
+                    .map(|s| Target::Step(usize::from(s))),
+                _ => {
+                    report.problem(
+                        Some(span),
+                        &item.name,
+                        format!("\"{name}\" does not name an item"),
+                        "write events.<id>, relationships.<id> or steps.<id>",
+                    );
+                    None
+                }
+            };
+            items.extend(target);
+        }
+        if let Some(date) = date {
+            updates.push(Update { date, what, items });
+        }
+    }
+    updates
 }
 
 /// Every paragraph of the source should be covered by some step.

@@ -115,7 +115,11 @@ pub fn load_story(file: &str, text: &str) -> Result<Story, Problems> {
     let mut report = Report::new(text);
     let story = recover::read_raw(&mut report, text).map(|raw| {
         let (mut story, words) = check::check_story(&mut report, &raw);
-        lay_out(&mut story, &words);
+        // Only a story without problems is laid out: a broken one has placeholders (such as
+        // actor 0 of a list that may be empty) that only a check has looked at.
+        if report.problems.is_empty() {
+            lay_out(&mut story, &words);
+        }
         story
     });
     // File order, whichever check found them (the sort is stable).
@@ -142,10 +146,14 @@ fn lay_out(story: &mut Story, words: &check::PageText) {
     story.timeline = TimelineLayout::for_story(story);
     story.html = StaticHtml {
         masthead: leak_str(static_html::masthead(story)),
-        colophon: leak_str(static_html::colophon(story)),
+        colophon: leak_str(static_html::colophon(story, &words.updates)),
         steps: leak(
             (0..story.steps.len())
-                .map(|i| leak_str(static_html::step_body(story, i, &words.steps[i])))
+                .map(|i| {
+                    let body =
+                        static_html::step_body(story, i, &words.steps[i], words.step_updated[i]);
+                    leak_str(body)
+                })
                 .collect(),
         ),
         eras: leak_str(static_html::eras(story)),

@@ -99,6 +99,9 @@ pub struct RawStory {
     pub relationships: Vec<Sp<RawRelationship>>,
     /// The walkthrough, in order.
     pub steps: Vec<Sp<RawStep>>,
+    /// Changes made after publication, as newsrooms log them: shown at the foot of the
+    /// explainer, and as an "Updated" mark on each item they name.
+    pub updates: Vec<Sp<RawUpdate>>,
 }
 
 /// `[story]`.
@@ -216,13 +219,17 @@ sourced! {
         /// A short lowercase id such as `russia-taliban`.
         #[schemars(required)]
         pub id: Text,
+        /// Ids it was known by before (relationships merged into it), so that shared links
+        /// to them still open it.
+        pub aliases: Ids,
         /// The two actors' ids.
         #[schemars(required)]
         pub actors: Ids,
         /// The relationship in a sentence or two.
         #[schemars(required)]
         pub summary: Text,
-        /// Its states, oldest first (`[[relationships.states]]` after the relationship).
+        /// Its states (`[[relationships.states]]` after the relationship): each facet's oldest
+        /// first; the stance says which facet (official status or practice).
         #[serde(default)]
         #[schemars(required)]
         pub states: Vec<Sp<RawState>>,
@@ -230,7 +237,8 @@ sourced! {
 }
 
 sourced! {
-    /// `[[relationships.states]]`: how two actors stood from a date until the next state.
+    /// `[[relationships.states]]`: how two actors stood from a date until the next state of
+    /// the same facet.
     pub struct RawState {
         /// When it began (`by ...` when the source gives no start).
         #[schemars(required)]
@@ -266,6 +274,22 @@ sourced! {
         #[schemars(required)]
         pub as_of: When,
     }
+}
+
+/// `[[updates]]`: one change made after publication.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawUpdate {
+    /// The day of the change: `2026-11-27`.
+    #[schemars(required)]
+    pub date: When,
+    /// What changed and why, in a sentence or two.
+    #[schemars(required)]
+    pub what: Text,
+    /// The items changed: `["events.moscow-attack", "relationships.russia-taliban",
+    /// "steps.common-enemy"]`.
+    #[schemars(required)]
+    pub items: Ids,
 }
 
 /// A list of ids: `["a", "b"]`, or one id written on its own.

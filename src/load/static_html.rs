@@ -3,9 +3,10 @@
 //! editor controls) is always inert text, never markup. The components insert these strings
 //! as they are; the markup matches what the components would render.
 
+use super::check::{Target, Update};
 use crate::model::date::number;
 use crate::model::escape_html as escape;
-use crate::model::{quantize, SegmentKind, Sourcing, Story};
+use crate::model::{quantize, Date, SegmentKind, Sourcing, Story};
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
@@ -34,18 +35,75 @@ pub fn masthead(story: &Story) -> String {
     )
 }
 
-/// The footer: where everything comes from.
-pub fn colophon(story: &Story) -> String {
-    format!(
-        "<footer class=\"colophon\"><p>Source: {}. Every step, event and relationship names the \
+/// The footer: the updates log, if any, and where everything comes from.
+pub fn colophon(story: &Story, updates: &[Update]) -> String {
+    let mut out = String::from("<footer class=\"colophon\">");
+    if !updates.is_empty() {
+        out.push_str(
+            "<section class=\"updates\" data-testid=\"updates\" aria-labelledby=\"updates-heading\">\
+             <h2 id=\"updates-heading\">Updates</h2><ol>",
+        );
+        for update in updates {
+            out.push_str(&format!(
+                "<li data-testid=\"update\"><time datetime=\"{}\">{}</time>: {} <span class=\"label\">Changed:</span> ",
+                update.date.iso(),
+                escape(&update.date.display()),
+                escape(update.what)
+            ));
+            let links: Vec<String> = update
+                .items
+                .iter()
+                .map(|&target| {
+                    let (href, name) = match target {
+                        Target::Event(e) => {
+                            let event = story.event(e);
+                            (["event=", event.id].concat(), event.title.to_string())
+                        }
+                        Target::Relationship(r) => (
+                            ["rel=", story.relationship(r).id].concat(),
+                            story.relationship_name(r),
+                        ),
+                        Target::Step(s) => (
+                            format!("step={}", s + 1),
+                            ["Step ", &number(s as i64 + 1), ": ", story.steps[s].title].concat(),
+                        ),
+                    };
+                    format!("<a href=\"#{}\">{}</a>", escape(&href), escape(&name))
+                })
+                .collect();
+            out.push_str(&links.join(", "));
+            out.push_str(".</li>");
+        }
+        out.push_str("</ol></section>");
+    }
+    out.push_str(&format!(
+        "<p>Source: {}. Every step, event and relationship names the \
          paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or \
          analysis. The text is ours; quoted words are the speakers'.</p></footer>",
         escape(story.meta.source_name)
-    )
+    ));
+    out
 }
 
-/// A step's paragraphs (its text, which only this markup carries) and sources.
-pub fn step_body(story: &Story, index: usize, paragraphs: &[&str]) -> String {
+/// "Updated 27 November 2026" (as `components::updated_mark` renders it).
+pub fn updated_mark(updated: Option<Date>) -> String {
+    updated.map_or_else(String::new, |date| {
+        format!(
+            "<p class=\"updated-mark\" data-testid=\"updated-mark\">Updated <time datetime=\"{}\">{}</time></p>",
+            date.iso(),
+            escape(&date.display())
+        )
+    })
+}
+
+/// A step's paragraphs (its text, which only this markup carries), sources, and the mark of
+/// the latest update that changed it.
+pub fn step_body(
+    story: &Story,
+    index: usize,
+    paragraphs: &[&str],
+    updated: Option<Date>,
+) -> String {
     let step = &story.steps[index];
     let mut out = String::new();
     for paragraph in paragraphs {
@@ -54,6 +112,7 @@ pub fn step_body(story: &Story, index: usize, paragraphs: &[&str]) -> String {
         out.push_str("</p>");
     }
     out.push_str(&sources(story, &step.sourcing));
+    out.push_str(&updated_mark(updated));
     out
 }
 

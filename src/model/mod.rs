@@ -15,7 +15,7 @@ pub mod view;
 pub use date::{Date, DateError, Precision, When};
 pub use html::escape_html;
 pub use layout::place_events;
-pub use queries::{relationship_state_at, StateAsOf};
+pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
 pub use story::*;
 pub use view::{Action, ViewState};

@@ -1,31 +1,67 @@
 //! What the views ask of a story: lookups, relationship states as of a date, navigation
 //! through steps and dated events, and how a text's sources read.
 
-use super::date::Date;
+use super::date::{Date, When};
 use super::story::{
-    Actor, ActorIx, Attribution, Event, EventIx, Para, RelIx, RelState, Relationship, Section,
-    Step, Story,
+    Actor, ActorIx, Attribution, Event, EventIx, Facet, Para, PerFacet, RelIx, RelState,
+    Relationship, Section, Step, Story,
 };
 
-/// The state a relationship is in as of a date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum StateAsOf {
-    /// Before its first recorded state: the source records nothing yet.
-    NoneYet,
-    /// In its `index`-th state.
-    In(usize),
+/// Which state of each facet a relationship is in as of a date (`None`: the source records
+/// nothing of that facet yet). Indexes into [`Relationship::states`].
+pub type Layers = PerFacet<Option<usize>>;
+
+/// The states of `relationship` as of `date`: for each facet, its last state that began on or
+/// before the date.
+pub fn relationship_layers_at(relationship: &Relationship, date: Date) -> Layers {
+    let mut layers = Layers::default();
+    for (i, state) in relationship.states.iter().enumerate() {
+        if state.from.date().is_some_and(|from| from <= date) {
+            layers.0[state.stance.facet().index()] = Some(i);
+        }
+    }
+    layers
 }
 
-/// The state of `relationship` as of `date`: the last state that began on or before it.
-pub fn relationship_state_at(relationship: &Relationship, date: Date) -> StateAsOf {
-    let started = relationship
-        .states
-        .iter()
-        .take_while(|s| s.from.date().is_some_and(|from| from <= date))
-        .count();
-    match started {
-        0 => StateAsOf::NoneYet,
-        n => StateAsOf::In(n - 1),
+/// A facet whose state differs between two dates.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FacetChange {
+    /// Which facet.
+    pub facet: Facet,
+    /// Its state at the earlier date (`None`: nothing recorded yet).
+    pub before: Option<usize>,
+    /// Its state at the later date.
+    pub after: Option<usize>,
+}
+
+/// What changed in `relationship` between `before` (`None`: the beginning) and `after`, per
+/// facet, in [`Facet::ALL`] order: the facets whose state differs.
+pub fn relationship_changes(
+    relationship: &Relationship,
+    before: Option<Date>,
+    after: Date,
+) -> Vec<FacetChange> {
+    let then = before.map_or_else(Layers::default, |d| relationship_layers_at(relationship, d));
+    let now = relationship_layers_at(relationship, after);
+    then.iter()
+        .zip(now.iter())
+        .filter(|((_, a), (_, b))| a != b)
+        .map(|((facet, before), (_, after))| FacetChange {
+            facet,
+            before,
+            after,
+        })
+        .collect()
+}
+
+impl Relationship {
+    /// The state one colour or line style follows as of `layers`: the official facet's, or
+    /// the practice facet's when there is no official one.
+    pub fn lead(&self, layers: Layers) -> Option<&RelState> {
+        Facet::ALL
+            .into_iter()
+            .find_map(|f| layers.get(f))
+            .map(|i| &self.states[i])
     }
 }
 
@@ -53,11 +89,11 @@ impl Story {
             .map(|i| EventIx(i as u16))
     }
 
-    /// A relationship by id.
+    /// A relationship by id, or by an id it was known by before.
     pub fn find_relationship(&self, id: &str) -> Option<RelIx> {
         self.relationships
             .iter()
-            .position(|r| r.id == id)
+            .position(|r| r.id == id || r.aliases.contains(&id))
             .map(|i| RelIx(i as u16))
     }
 
@@ -112,13 +148,24 @@ impl Story {
         self.as_of_stops().into_iter().rev().find(|&d| d < date)
     }
 
-    /// The state of relationship `rel` as of `date`, with the state itself.
-    pub fn state_at(&self, rel: RelIx, date: Date) -> Option<(usize, &RelState)> {
+    /// The states of relationship `rel` as of `date`, per facet.
+    pub fn layers_at(&self, rel: RelIx, date: Date) -> Layers {
+        relationship_layers_at(self.relationship(rel), date)
+    }
+
+    /// The facets of `rel` that changed at the "as of" stop `date`: their state as of `date`
+    /// began after the stop before it. A state the source reports only "by" a date is not
+    /// a change at that date (when it began is unknown).
+    pub fn changed_at(&self, rel: RelIx, date: Date) -> PerFacet<bool> {
         let relationship = self.relationship(rel);
-        match relationship_state_at(relationship, date) {
-            StateAsOf::NoneYet => None,
-            StateAsOf::In(i) => Some((i, &relationship.states[i])),
+        let mut changed = PerFacet::default();
+        for change in relationship_changes(relationship, self.as_of_earlier(date), date) {
+            let dated = change
+                .after
+                .is_some_and(|i| !matches!(relationship.states[i].from, When::By(_)));
+            changed.0[change.facet.index()] = dated;
         }
+        changed
     }
 
     /// Events that moved a relationship, in time order, without repeats.

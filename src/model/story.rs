@@ -214,6 +214,8 @@ pub struct Event {
     pub actors: &'static [ActorIx],
     /// Where it comes from.
     pub sourcing: Sourcing,
+    /// The day of the latest `[[updates]]` entry that changed it.
+    pub updated: Option<Date>,
 }
 
 /// A period drawn as a band on the timeline.
@@ -249,7 +251,7 @@ pub enum Stance {
     Sanctions,
     /// One imposes restrictions on the other.
     Restrictions,
-    /// No formal diplomatic ties.
+    /// Not formally recognised (envoys and talks may still go on, in practice).
     NoFormalTies,
     /// Working contacts short of recognition (envoys, trade).
     PragmaticTies,
@@ -305,7 +307,7 @@ impl Stance {
             Stance::Rivalry => "Rivalry",
             Stance::Sanctions => "Sanctions",
             Stance::Restrictions => "Restrictions",
-            Stance::NoFormalTies => "No formal ties",
+            Stance::NoFormalTies => "Not recognised",
             Stance::PragmaticTies => "Pragmatic ties",
             Stance::Backing => "Backing",
             Stance::Cooperation => "Cooperation",
@@ -332,6 +334,17 @@ impl Stance {
         }
     }
 
+    /// Which layer of a relationship the stance describes: a recognition status is
+    /// official; everything else (trade, backing, fighting, sanctions) is practice.
+    pub fn facet(self) -> Facet {
+        match self {
+            Stance::TerroristListing | Stance::NoFormalTies | Stance::FormalRecognition => {
+                Facet::Official
+            }
+            _ => Facet::Practice,
+        }
+    }
+
     /// Where the stance sits from conflict (0) to closeness (4), for colour.
     pub fn warmth(self) -> u8 {
         match self {
@@ -344,7 +357,64 @@ impl Stance {
     }
 }
 
-/// One state of a relationship, from a date until the next state.
+/// A layer of a relationship that changes on its own dates, so that a card can say
+/// "officially X, in practice Y": Russia listed the Taliban as terrorists (official) while
+/// selling Afghanistan oil and wheat (practice). Each stance belongs to one facet
+/// ([`Stance::facet`]); where one colour or line must stand for the whole relationship, it
+/// follows the official facet, and the practice facet when there is no official one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+pub enum Facet {
+    /// The official status: a terrorist listing, no formal ties, formal recognition.
+    Official,
+    /// What happens in practice: trade, talks, backing, sanctions, fighting.
+    Practice,
+}
+
+impl Facet {
+    /// Both facets, in the order they are shown (the one colour follows first).
+    pub const ALL: [Facet; 2] = [Facet::Official, Facet::Practice];
+
+    /// `official` or `practice` (`data-facet`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Facet::Official => "official",
+            Facet::Practice => "practice",
+        }
+    }
+
+    /// The reader's words: `Officially`, `In practice`.
+    pub fn label(self) -> &'static str {
+        match self {
+            Facet::Official => "Officially",
+            Facet::Practice => "In practice",
+        }
+    }
+
+    /// Its place in [`Facet::ALL`].
+    pub fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// One value per facet, indexed by [`Facet`].
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PerFacet<T>(pub [T; 2]);
+
+impl<T: Copy> PerFacet<T> {
+    /// The value for `facet`.
+    pub fn get(self, facet: Facet) -> T {
+        self.0[facet.index()]
+    }
+
+    /// Each facet with its value, in [`Facet::ALL`] order.
+    pub fn iter(self) -> impl Iterator<Item = (Facet, T)> {
+        Facet::ALL.into_iter().zip(self.0)
+    }
+}
+
+/// One state of a relationship's facet (its stance's), from a date until the next state of
+/// the same facet.
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct RelState {
@@ -366,14 +436,19 @@ pub struct RelState {
 pub struct Relationship {
     /// Stable id (`russia-taliban`).
     pub id: &'static str,
+    /// Ids it was known by before (merged relationships): links to them still open it.
+    pub aliases: &'static [&'static str],
     /// The two actors.
     pub actors: [ActorIx; 2],
     /// The relationship in a sentence or two.
     pub summary: &'static str,
     /// Where the summary comes from.
     pub sourcing: Sourcing,
-    /// Its states, in time order (at least one).
+    /// Its states, in time order (at least one); each belongs to its stance's facet, and
+    /// the facets change independently.
     pub states: &'static [RelState],
+    /// The day of the latest `[[updates]]` entry that changed it.
+    pub updated: Option<Date>,
 }
 
 /// What a step moves the other views to.
