@@ -20,8 +20,9 @@ for (const width of [360, 1280]) {
         // Open the list of steps so its links are checked too.
         await page.locator('.toc summary').click();
         // Cards off screen are not laid out (content-visibility: auto), and axe would measure
-        // their buttons as zero-sized; render them all so it checks what readers get.
-        await page.addStyleTag({ content: '.cards > li { content-visibility: visible !important; }' });
+        // their buttons as zero-sized, or the sections at their placeholder height with the
+        // footer's links over them; render them all so it checks what readers get.
+        await page.addStyleTag({ content: '.cards > li, .timeline, .relationships { content-visibility: visible !important; }' });
         const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
         const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`);
         expect(found, `axe at ${width}px ${colorScheme} ${hash}`).toEqual([]);

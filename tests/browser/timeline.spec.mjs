@@ -7,13 +7,14 @@ test('selecting events moves the date and the stances of the cards', async ({ ex
   await explainer.event('terror-listing').click();
   await expect(explainer.asOf).toHaveText('2003');
   expect(await explainer.stance('russia-taliban')).toBe('terrorist-listing');
-  expect(await explainer.stance('china-taliban')).toBe('none');
+  expect(await explainer.stance('envoys-taliban')).toBe('none');
   await expect(explainer.event('terror-listing')).toHaveAttribute('aria-pressed', 'true');
 
   await explainer.event('recognition').click();
   await expect(explainer.asOf).toHaveText('3 July 2025');
   expect(await explainer.stance('russia-taliban')).toBe('formal-recognition');
-  expect(await explainer.stance('china-taliban')).toBe('pragmatic-ties');
+  // Its colour follows the official facet: not recognised (while envoys go to Kabul).
+  expect(await explainer.stance('envoys-taliban')).toBe('no-formal-ties');
   await expect(explainer.event('terror-listing')).toHaveAttribute('aria-pressed', 'false');
 
   await explainer.event('soviet-invasion').click();
@@ -28,9 +29,11 @@ test('the selected event shows its date at its precision, actors, kind and sourc
   await explainer.event('moscow-attack').click();
   await expect(explainer.detail.locator('.event-when')).toHaveText('March 2024');
   await expect(explainer.detail.locator('h3')).toHaveText('Attack in Moscow kills 149');
-  await expect(explainer.detail).toContainText('Involved: Russia, Islamic State Khorasan (ISIS-K)');
+  await expect(explainer.detail).toContainText('Involved: Russia');
+  // Who was behind it is US intelligence's claim, a separate event (fact-check item 7).
+  await expect(explainer.detail).not.toContainText('ISIS-K.');
   await expect(explainer.detail.locator('.kind')).toHaveText('Reported fact');
-  await expect(explainer.detail.locator('.cites')).toHaveText(/¶11, ¶12 · From Enemy to Ally\?/);
+  await expect(explainer.detail.locator('.cites')).toHaveText(/^Source: ¶11 · From Enemy to Ally\?$/);
 
   await explainer.event('muttaqi-welcome').click();
   await expect(explainer.detail.locator('.event-when')).toHaveText('By 3 July 2025');
