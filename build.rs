@@ -29,10 +29,20 @@ fn main() {
             path.display()
         )),
     };
-    let story = match load::load_story(&name, &text) {
+    let mut story = match load::load_story(&name, &text) {
         Ok(story) => story,
         Err(problems) => fail(&format!("{problems}")),
     };
+    // The browser build hydrates the static markup the page (or the mount embed's copy of
+    // it) already holds, and never renders it again: it needs the places, not the words.
+    // Likewise the masthead's and colophon's words: only the page shows them.
+    if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
+        story.html = model::StaticHtml::blank(story.steps.len());
+        story.meta = model::Meta {
+            published: story.meta.published,
+            ..model::Meta::BLANK
+        };
+    }
     let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("story.rs");
     std::fs::write(&out, load::story_to_rust(&story)).expect("OUT_DIR is writable");
 }

@@ -42,15 +42,16 @@ pub fn start() {
     }
 }
 
-/// Renders the explainer into `root`, an element of someone else's page (the script-mount
-/// embed puts it in a shadow root). It leaves the host's URL and `<html>` alone and marks
-/// `root` with `data-interactive="true"` instead.
+/// Hydrates the explainer in `root`, an element of someone else's page that holds the
+/// prerendered markup (the script-mount embed puts `app-markup.html` in a shadow root). The
+/// wasm carries no words of the static parts, so it must hydrate, never render them anew. It
+/// leaves the host's URL and `<html>` alone and marks `root` with `data-interactive="true"`.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
     let props = AppProps {
         story: StoryRef(&STORY),
         owns_page: false,
     };
-    yew::Renderer::<App>::with_root_and_props(root.clone(), props).render();
+    yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
     let _ = root.set_attribute("data-interactive", "true");
 }

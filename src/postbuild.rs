@@ -364,9 +364,14 @@ pub fn headers_file(csp: &str) -> String {
          /*\n  Access-Control-Allow-Origin: *\n  X-Content-Type-Options: nosniff\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n\
          /\n  Content-Security-Policy: {csp}\n\
-         /index.html\n  Content-Security-Policy: {csp}\n"
+         /index.html\n  Content-Security-Policy: {csp}\n\
+         /{MOUNT_MARKUP}\n  Content-Security-Policy: default-src 'none'\n  X-Robots-Tag: noindex\n"
     )
 }
+
+/// The prerendered explainer (the start view, as in `index.html`'s `#app`) for the script
+/// mount to hydrate: a fragment, never a page of its own.
+pub const MOUNT_MARKUP: &str = "app-markup.html";
 
 /// The subresource-integrity value (sha384) of a file's bytes.
 pub fn integrity_of(bytes: &[u8]) -> String {

@@ -17,6 +17,7 @@
     css: '__CSS__', cssIntegrity: '__CSS_INTEGRITY__',
     js: '__JS__', jsIntegrity: '__JS_INTEGRITY__',
     wasm: '__WASM__', wasmIntegrity: '__WASM_INTEGRITY__',
+    markup: '__MARKUP__', markupIntegrity: '__MARKUP_INTEGRITY__',
     title: '__TITLE__', height: __HEIGHT__
   };
   var script = document.currentScript;
@@ -94,9 +95,16 @@
     preload.integrity = A.jsIntegrity;
     preload.crossOrigin = 'anonymous';
     document.head.appendChild(preload);
+    // The prerendered explainer (checked against its hash, so only our markup is inserted);
+    // the wasm hydrates it, as on the explainer's own page.
+    var markup = fetch(base.href + A.markup, { integrity: A.markupIntegrity, mode: 'cors' })
+      .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); });
     import(preload.href).then(function (glue) {
       var wasm = fetch(base.href + A.wasm, { integrity: A.wasmIntegrity, mode: 'cors' });
-      return glue.default({ module_or_path: wasm }).then(function () { glue.mount(root); });
+      return Promise.all([markup, glue.default({ module_or_path: wasm })]).then(function (done) {
+        root.innerHTML = done[0];
+        glue.mount(root);
+      });
     }).catch(function () {
       var a = document.createElement('a');
       a.href = base.href;

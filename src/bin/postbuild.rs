@@ -7,8 +7,9 @@
 //!   readable before the wasm arrives and without JavaScript (the wasm then hydrates it);
 //! - moves the wasm's integrity hash to the loader, which enforces it;
 //! - adds the Content-Security-Policy (hashes for exactly the inlined blocks) and an oEmbed
-//!   link; writes `_headers` (the CSP as a header, CORS for assets), `oembed.json`, and
-//!   `embed.js` (the host loader, filled in with the hashed file names).
+//!   link; writes `_headers` (the CSP as a header, CORS for assets), `oembed.json`,
+//!   `embed.js` (the host loader, filled in with the hashed file names), and
+//!   `app-markup.html` (the prerendered explainer, which the script mount hydrates).
 //!
 //!     postbuild STAGING_DIR
 //!
@@ -22,6 +23,7 @@ use explainer::model::escape_html;
 use explainer::postbuild::{
     content_security_policy, first_tag, headers_file, inline_assets, insert_app, insert_in_head,
     integrity_of, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
+    MOUNT_MARKUP,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
 
@@ -134,6 +136,9 @@ fn run(dir: &Path) -> Result<(), String> {
     let mount_css = rem_to_px(&read(&dir.join(css_name))?);
     write(&dir.join(&mount_css_name), &mount_css)?;
     let mount_css_integrity = integrity_of(mount_css.as_bytes());
+    // The script mount hydrates the same markup the page holds (the wasm has no words to
+    // render it from).
+    write(&dir.join(MOUNT_MARKUP), &app)?;
     let embed_path = dir.join("embed.js");
     let embed = read(&embed_path)?
         .replace("__CSS_INTEGRITY__", &mount_css_integrity)
@@ -148,12 +153,14 @@ fn run(dir: &Path) -> Result<(), String> {
             "__WASM__",
             meta.get("data-wasm").unwrap_or("").trim_start_matches("./"),
         )
+        .replace("__MARKUP_INTEGRITY__", &integrity_of(app.as_bytes()))
+        .replace("__MARKUP__", MOUNT_MARKUP)
         .replace("__TITLE__", &js_string_body(title))
         .replace("__HEIGHT__", &EMBED_HEIGHT.to_string());
     write(&embed_path, &embed)?;
 
     println!(
-        "postbuild: wrote {} ({} bytes of prerendered HTML), oembed.json, _headers, embed.js",
+        "postbuild: wrote {} ({} bytes of prerendered HTML), oembed.json, _headers, embed.js, {MOUNT_MARKUP}",
         index.display(),
         app.len()
     );

@@ -1,7 +1,7 @@
 //! One relationship card: the two actors; as of the current date, each facet's stance
 //! ("Officially: listed as terrorists", "In practice: pragmatic ties") in words, icon and
-//! colour, marked when it changed at that date; a history strip per facet with the current
-//! state marked; the summary, sources, the events that changed it, and any note on the two
+//! colour, marked when it changed at that date; a history strip of every state, each naming
+//! its facet, with each facet's current state marked; the summary, sources, the events that changed it, and any note on the two
 //! actors. Before its first state it says nothing was recorded yet. The card's own colour and
 //! `data-stance` follow the official facet (the practice one when there is none).
 
@@ -97,7 +97,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                                     { stance_badge(Some(state.stance)) }
                                     <span class="card-since">{ state_start(state.from) }</span>
                                     if changed {
-                                        <span class="facet-changed">{ "Changed" }<span class="sr-only">{ " at this date" }</span></span>
+                                        <span class="facet-changed">{ "Changed" }</span>
                                     }
                                 </p>
                                 <p class="state-summary">{ state.summary }</p>
@@ -107,25 +107,20 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                     }) }
                 </ul>
             }
-            { for Facet::ALL.into_iter().filter(|&f| rel.states.iter().any(|s| s.stance.facet() == f)).map(|facet| {
-                let current = props.layers.get(facet);
-                html! {
-                    <div key={facet.slug()} class="history-facet" data-facet={facet.slug()}>
-                        <span class="label">{ facet.label() }{ ":" }</span>
-                        <ol class="history" aria-label={["How it changed: ", facet.label()].concat()}>
-                            { for rel.states.iter().enumerate().filter(|(_, s)| s.stance.facet() == facet).map(|(i, s)| html! {
-                                <li key={i} class="history-state" data-warmth={warmth(Some(s.stance))}
-                                    aria-current={(current == Some(i)).then_some("true")}>
-                                    <span class="history-date">{ s.from.display() }</span>
-                                    <span class="history-stance">
-                                        <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
-                                    </span>
-                                </li>
-                            }) }
-                        </ol>
-                    </div>
-                }
-            }) }
+            <ol class="history" aria-label="How it changed">
+                { for rel.states.iter().enumerate().map(|(i, s)| {
+                    let facet = s.stance.facet();
+                    html! {
+                        <li key={i} class="history-state" data-facet={facet.slug()} data-warmth={warmth(Some(s.stance))}
+                            aria-current={(props.layers.get(facet) == Some(i)).then_some("true")}>
+                            <span class="history-date">{ [&s.from.display(), " · ", facet.label()].concat() }</span>
+                            <span class="history-stance">
+                                <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
+                            </span>
+                        </li>
+                    }
+                }) }
+            </ol>
             <p class="card-summary">{ rel.summary }</p>
             { sources(story, rel.sourcing) }
             { for [a, b].into_iter().filter_map(|x| story.actor(x).note.map(|note| (story.actor(x), note))).map(|(actor, note)| html! {

@@ -111,7 +111,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         };
         html! {
             <button type="button" class="event-button" data-highlighted={is_highlighted.then_some("true")}
-                data-testid="timeline-event" data-event-id={event.id} data-updated={event.updated.map(|d| d.iso())}
+                data-testid="timeline-event" data-event-id={event.id}
                 aria-pressed={if selected { "true" } else { "false" }}
                 tabindex={if tab_stop == Some(e) { "0" } else { "-1" }}
                 {onclick}>
@@ -120,9 +120,6 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     <span class="event-title">{ event.short }</span>
                 } else {
                     <span class="event-title">{ event.title }</span>
-                }
-                if event.updated.is_some() {
-                    <span class="sr-only">{ " (updated)" }</span>
                 }
                 if is_highlighted {
                     <span class="sr-only">{ " (in focus)" }</span>

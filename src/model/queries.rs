@@ -157,15 +157,18 @@ impl Story {
     /// began after the stop before it. A state the source reports only "by" a date is not
     /// a change at that date (when it began is unknown).
     pub fn changed_at(&self, rel: RelIx, date: Date) -> PerFacet<bool> {
+        // The same as a `relationship_changes` from the stop before, without building it:
+        // within a facet, the state as of `date` differs from the one as of the stop before
+        // exactly when it began after that stop.
+        let earlier = self.as_of_earlier(date);
         let relationship = self.relationship(rel);
-        let mut changed = PerFacet::default();
-        for change in relationship_changes(relationship, self.as_of_earlier(date), date) {
-            let dated = change
-                .after
-                .is_some_and(|i| !matches!(relationship.states[i].from, When::By(_)));
-            changed.0[change.facet.index()] = dated;
-        }
-        changed
+        let layers = relationship_layers_at(relationship, date);
+        PerFacet(layers.0.map(|state| {
+            state.is_some_and(|i| match relationship.states[i].from {
+                When::On(from) | When::Since(from) => earlier.is_none_or(|e| from > e),
+                When::By(_) | When::Undated => false,
+            })
+        }))
     }
 
     /// Events that moved a relationship, in time order, without repeats.

@@ -80,6 +80,15 @@ impl StaticHtml {
         axis: "",
         era_legend: "",
     };
+
+    /// Empty markup in each place (one per step): what the browser build carries, since it
+    /// only ever hydrates these parts of a prerendered page and never renders them anew.
+    pub fn blank(steps: usize) -> StaticHtml {
+        StaticHtml {
+            steps: Vec::leak(vec![""; steps]),
+            ..StaticHtml::EMPTY
+        }
+    }
 }
 
 /// What the story is and where it comes from.
@@ -100,6 +109,19 @@ pub struct Meta {
     pub source_name: &'static str,
     /// A link to the source, when there is one (always https).
     pub source_url: Option<&'static str>,
+}
+
+impl Meta {
+    /// No words (the browser build's: only the page shows them; the app reads `published`).
+    pub const BLANK: Meta = Meta {
+        kicker: "",
+        headline: "",
+        standfirst: "",
+        dateline: "",
+        published: Date::year(1),
+        source_name: "",
+        source_url: None,
+    };
 }
 
 /// A section of the source article.

@@ -194,6 +194,9 @@ hostTest('script mount: host CSS does not reach the explainer and its CSS does n
   await page.keyboard.press('ArrowRight');
   await expect(mounted.locator('[data-event-id="taliban-takeover"]')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
+  // The words came with the hydrated markup (the wasm carries none of the static parts).
+  await expect(mounted.locator('.step[aria-current="step"]')).toContainText('sought recognition abroad');
+  await expect(mounted.getByTestId('updates')).toContainText('Rechecked against the source');
 });
 
 test('oEmbed: the page links its oEmbed description, a rich iframe', async ({ page, site }) => {
