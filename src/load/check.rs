@@ -134,15 +134,7 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
                 "add a [story] table with headline, standfirst, dateline, published and source_name",
             );
         }
-        return Meta {
-            kicker: "",
-            headline: "",
-            standfirst: "",
-            dateline: "",
-            published: Date::year(1),
-            source_name: "",
-            source_url: None,
-        };
+        return Meta::BLANK;
     };
     let item = Item {
         name: "story".into(),

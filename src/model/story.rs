@@ -112,7 +112,8 @@ pub struct Meta {
 }
 
 impl Meta {
-    /// No words (the browser build's: only the page shows them; the app reads `published`).
+    /// No words: the browser build's (only the page shows them; the app reads `published`),
+    /// and a file without a `[story]` table's.
     pub const BLANK: Meta = Meta {
         kicker: "",
         headline: "",
