@@ -1,9 +1,10 @@
 //! One relationship card: the two actors; as of the current date, each facet's stance
 //! ("Officially: listed as terrorists", "In practice: pragmatic ties") in words, icon and
 //! colour, marked when it changed at that date; a history strip of every state, each naming
-//! its facet, with each facet's current state marked; the summary, sources, the events that changed it, and any note on the two
-//! actors. Before its first state it says nothing was recorded yet. The card's own colour and
-//! `data-stance` follow the official facet (the practice one when there is none).
+//! its facet, with each facet's current state marked; the summary, sources, the events that
+//! changed it, and any note on the two actors. Before its first state it says nothing was
+//! recorded yet. The card's own colour and `data-stance` follow the official facet (the
+//! practice one when there is none).
 
 use yew::prelude::*;
 

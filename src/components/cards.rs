@@ -23,6 +23,8 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
     let story = props.story;
     let view = props.view;
     let highlighted = view.highlighted_relationships(story.0);
+    // The stop before the shown date, once for all cards: what each card marks as changed.
+    let earlier = story.as_of_earlier(view.as_of);
     let onchange = {
         let on_action = props.on_action.clone();
         Callback::from(move |e: Event| {
@@ -58,14 +60,16 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
             <ul class="cards">
                 { for story.relationship_ixs()
                     .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
-                    .map(|r| html! {
+                    .map(|r| {
+                        let layers = story.layers_at(r, view.as_of);
+                        html! {
                         <li key={story.relationship(r).id}>
-                            <RelationshipCard {story} rel={r} layers={story.layers_at(r, view.as_of)}
-                                changed={story.changed_at(r, view.as_of)}
+                            <RelationshipCard {story} rel={r} {layers}
+                                changed={story.relationship(r).changed_since(layers, earlier)}
                                 highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
                                 on_action={props.on_action.clone()} />
                         </li>
-                    }) }
+                    }}) }
             </ul>
         </section>
     }

@@ -85,13 +85,11 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
     let meta = check_meta(report, raw.story.as_ref(), file.span());
     let sections = check_sections(report, &raw.sections, &mut ids);
     let actors = check_actors(report, &raw.actors, &mut ids);
-    let events = check_events(report, &raw.events, &mut ids);
+    let mut events = check_events(report, &raw.events, &mut ids);
     let eras = check_eras(report, &raw.eras, &ids);
-    let relationships = check_relationships(report, &raw.relationships, &mut ids);
+    let mut relationships = check_relationships(report, &raw.relationships, &mut ids);
     let (steps, step_text) = check_steps(report, &raw.steps, &ids);
     check_coverage(report, &ids, &steps);
-    let mut events = events;
-    let mut relationships = relationships;
     let updates = check_updates(report, &raw.updates, &ids, &steps);
     let mut step_updated = vec![None; steps.len()];
     // Updates are checked in file order; each item keeps its latest.
@@ -580,6 +578,7 @@ fn check_updates(
     ids: &Ids,
     steps: &[Step],
 ) -> Vec<Update> {
+    let step_ids: Vec<&'static str> = steps.iter().map(|s| s.id).collect();
     let mut updates = Vec::new();
     for (i, entry) in raw.iter().enumerate() {
         let u = entry.get();
@@ -611,7 +610,6 @@ fn check_updates(
                 "add items = [\"events.<id>\", \"relationships.<id>\", \"steps.<id>\"] naming what it changed",
             );
         }
-        let step_ids: Vec<&'static str> = steps.iter().map(|s| s.id).collect();
         let mut items = Vec::new();
         for (name, span) in list {
             let target = match name.split_once('.') {

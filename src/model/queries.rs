@@ -55,6 +55,21 @@ pub fn relationship_changes(
 }
 
 impl Relationship {
+    /// Which facets in `layers` (the states as of some date) began after `earlier` (`None`:
+    /// the beginning): [`Story::changed_at`] for views that already hold the layers and the
+    /// stop before, so that a list of cards works them out once, not once a card.
+    pub fn changed_since(&self, layers: Layers, earlier: Option<Date>) -> PerFacet<bool> {
+        // The same as a `relationship_changes` from `earlier`, without building it: within a
+        // facet, the state as of the date differs from the one as of `earlier` exactly when
+        // it began after `earlier`.
+        PerFacet(layers.0.map(|state| {
+            state.is_some_and(|i| match self.states[i].from {
+                When::On(from) | When::Since(from) => earlier.is_none_or(|e| from > e),
+                When::By(_) | When::Undated => false,
+            })
+        }))
+    }
+
     /// The state one colour or line style follows as of `layers`: the official facet's, or
     /// the practice facet's when there is no official one.
     pub fn lead(&self, layers: Layers) -> Option<&RelState> {
@@ -157,18 +172,11 @@ impl Story {
     /// began after the stop before it. A state the source reports only "by" a date is not
     /// a change at that date (when it began is unknown).
     pub fn changed_at(&self, rel: RelIx, date: Date) -> PerFacet<bool> {
-        // The same as a `relationship_changes` from the stop before, without building it:
-        // within a facet, the state as of `date` differs from the one as of the stop before
-        // exactly when it began after that stop.
-        let earlier = self.as_of_earlier(date);
         let relationship = self.relationship(rel);
-        let layers = relationship_layers_at(relationship, date);
-        PerFacet(layers.0.map(|state| {
-            state.is_some_and(|i| match relationship.states[i].from {
-                When::On(from) | When::Since(from) => earlier.is_none_or(|e| from > e),
-                When::By(_) | When::Undated => false,
-            })
-        }))
+        relationship.changed_since(
+            relationship_layers_at(relationship, date),
+            self.as_of_earlier(date),
+        )
     }
 
     /// Events that moved a relationship, in time order, without repeats.
