@@ -33,15 +33,10 @@ fn main() {
         Ok(story) => story,
         Err(problems) => fail(&format!("{problems}")),
     };
-    // The browser build hydrates the static markup the page (or the mount embed's copy of
-    // it) already holds, and never renders it again: it needs the places, not the words.
-    // Likewise the masthead's and colophon's words: only the page shows them.
+    // The browser build hydrates the words the page (or the mount embed's copy of it)
+    // already holds, and never makes them: it needs the story's structure, not its words.
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        story.html = model::StaticHtml::blank(story.steps.len());
-        story.meta = model::Meta {
-            published: story.meta.published,
-            ..model::Meta::BLANK
-        };
+        story = load::without_words(&story);
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("story.rs");
     std::fs::write(&out, load::story_to_rust(&story)).expect("OUT_DIR is writable");

@@ -60,9 +60,19 @@ pub fn App(props: &AppProps) -> Html {
     };
 
     crate::browser::use_url_sync(story, view, on_action.clone(), props.owns_page);
+    // The chips in the page's fixed parts (an event's "Changed", a card's "Events") are plain
+    // buttons naming what they show; one handler serves them all.
+    let onclick = {
+        let on_action = on_action.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(action) = crate::browser::chip_action(story.0, &e) {
+                on_action.emit(action);
+            }
+        })
+    };
 
     html! {
-        <div class="explainer" data-testid="explainer">
+        <div class="explainer" data-testid="explainer" {onclick}>
             { raw(story.html.masthead) }
             <main class="layout" id="main">
                 <Walkthrough {story} step={view.step} on_action={on_action.clone()} />

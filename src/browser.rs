@@ -147,3 +147,34 @@ fn find(node: &web_sys::Node, selector: &str) -> Option<web_sys::Element> {
             .flatten()
     }
 }
+
+/// Fills the walkthrough's live region with the step it now shows, in the page's own words:
+/// "Step 4 of 13: " and the step's title (the wasm carries no words).
+pub fn announce_step(region: &web_sys::Node) {
+    let text = |selector: &str| {
+        find(region, selector)
+            .and_then(|e| e.text_content())
+            .unwrap_or_default()
+    };
+    let count = text(".step-count");
+    let title = text("[data-testid=\"step-title\"]");
+    region.set_text_content(Some(&[count.trim(), ": ", title.trim()].concat()));
+}
+
+/// What a click on a chip of the page's fixed markup asks for: `data-show-event="id"` or
+/// `data-show-relationship="id"` on the clicked button (ids the story does not have: nothing).
+pub fn chip_action(story: &crate::model::Story, click: &web_sys::MouseEvent) -> Option<Action> {
+    use wasm_bindgen::JsCast;
+    let chip = click
+        .target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest("[data-show-event],[data-show-relationship]")
+        .ok()??;
+    if let Some(id) = chip.get_attribute("data-show-event") {
+        story.find_event(&id).map(Action::SelectEvent)
+    } else {
+        let id = chip.get_attribute("data-show-relationship")?;
+        story.find_relationship(&id).map(Action::SelectRelationship)
+    }
+}

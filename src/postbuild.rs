@@ -124,6 +124,31 @@ pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
     rewrite(page, fill)
 }
 
+/// Turns the parts the components mark `data-fixed` (words and markup that never change; see
+/// `crate::components::fixed`) into yew's raw regions: `<!--<#>-->` before the first marked
+/// element (`from`, or an empty value), `<!--</#>-->` after the last (`to`, or empty). The
+/// wasm hydrates each region as one empty raw node and never touches it. A marked element
+/// inside another is refused: the inner one would be a second region the wasm does not have.
+pub fn fixed_regions(app: &str) -> Result<String, PostBuildError> {
+    let settings = handlers(vec![
+        element!("[data-fixed] [data-fixed]", |_| {
+            Err("a data-fixed part inside another (see components::fixed)".into())
+        }),
+        element!("[data-fixed]", |el| {
+            let edge = el.get_attribute("data-fixed").unwrap_or_default();
+            el.remove_attribute("data-fixed");
+            if edge != "to" {
+                el.before("<!--<#>-->", ContentType::Html);
+            }
+            if edge != "from" {
+                el.after("<!--</#>-->", ContentType::Html);
+            }
+            Ok(())
+        }),
+    ]);
+    rewrite(app, settings)
+}
+
 /// The loader's meta tag.
 const LOADER: &str = "meta[name=explainer-app]";
 /// Trunk's preload link for the wasm.

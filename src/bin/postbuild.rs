@@ -21,9 +21,9 @@ use std::process::ExitCode;
 
 use explainer::model::escape_html;
 use explainer::postbuild::{
-    content_security_policy, first_tag, headers_file, inline_assets, insert_app, insert_in_head,
-    integrity_of, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px, EMBED_HEIGHT,
-    MOUNT_MARKUP,
+    content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_app,
+    insert_in_head, integrity_of, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px,
+    EMBED_HEIGHT, MOUNT_MARKUP,
 };
 use explainer::{App, AppProps, StoryRef, STORY};
 
@@ -96,6 +96,7 @@ fn run(dir: &Path) -> Result<(), String> {
         .hydratable(true)
         .render(),
     );
+    let app = fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))?;
     let page = insert_app(&page, &app)
         .and_then(|page| move_wasm_integrity(&page))
         .map_err(|e| format!("{}: {e}", index.display()))?;

@@ -3,6 +3,7 @@
 
 use yew::prelude::*;
 
+use super::{fixed, fixed_attr, fixed_text};
 use crate::model::{Action, Date, Story};
 
 /// One of the two step buttons.
@@ -20,14 +21,10 @@ fn step_button(
             on_action.emit(action);
         }
     });
-    let title = match target {
-        Some(date) => [label, ": ", &date.display()].concat(),
-        None => [label, ": none"].concat(),
-    };
     html! {
-        <button type="button" class="as-of-step" data-testid={testid} aria-label={title.clone()} {title}
-            aria-disabled={target.is_none().then_some("true")} {onclick}>
-            <span aria-hidden="true">{ icon }</span>
+        <button type="button" class="as-of-step" data-testid={testid} aria-label={fixed_attr(|| label)}
+            title={fixed_attr(|| label)} aria-disabled={target.is_none().then_some("true")} {onclick}>
+            { fixed(|| html! { <span aria-hidden="true">{ icon }</span> }) }
         </button>
     }
 }
@@ -35,10 +32,10 @@ fn step_button(
 /// The date control.
 pub fn as_of_control(story: &Story, as_of: Date, on_action: &Callback<Action>) -> Html {
     html! {
-        <div class="as-of" role="group" aria-label="Date the cards show">
+        <div class="as-of" role="group" aria-label={fixed_attr(|| "Date the cards show")}>
             { step_button(on_action, Action::AsOfEarlier, story.as_of_earlier(as_of), "Earlier date", "◀", "as-of-earlier") }
             <p class="as-of-text">
-                { "As of " }<strong data-testid="as-of">{ as_of.display() }</strong>
+                { fixed_text(|| "As of ".into()) }<strong data-testid="as-of">{ as_of.display() }</strong>
             </p>
             { step_button(on_action, Action::AsOfLater, story.as_of_later(as_of), "Later date", "▶", "as-of-later") }
         </div>

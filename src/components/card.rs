@@ -8,8 +8,10 @@
 
 use yew::prelude::*;
 
-use super::{sources, stance_badge, updated_mark, warmth};
-use crate::model::{Action, Facet, Layers, PerFacet, RelIx, StoryRef, When};
+use super::{fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth};
+use crate::model::{
+    escape_html, Action, Facet, Layers, PerFacet, RelIx, RelState, Story, StoryRef, When,
+};
 
 /// Props for [`RelationshipCard`].
 #[derive(Properties, PartialEq, Clone)]
@@ -28,6 +30,9 @@ pub struct RelationshipCardProps {
     pub highlighted: bool,
     /// Chosen by the reader.
     pub selected: bool,
+    /// Passes the actor filter (a hidden card is not a `relationship-card`).
+    #[prop_or(true)]
+    pub shown: bool,
     /// Where actions go.
     pub on_action: Callback<Action>,
 }
@@ -43,110 +48,124 @@ fn state_start(when: When) -> String {
 }
 
 /// A relationship card. A component (not a view function) so that a card whose props did not
-/// change is not rendered again.
+/// change is not rendered again. Every state of every facet is in the page; the card shows
+/// each facet's current one (the others `hidden`), and only the shown rows are `facet`s.
 #[component]
 pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
     let story = props.story.0;
     let rel_ix = props.rel;
     let rel = story.relationship(rel_ix);
     let stance = rel.lead(props.layers).map(|s| s.stance);
-    let shown: Vec<(Facet, usize)> = props
-        .layers
-        .iter()
-        .filter_map(|(facet, state)| state.map(|i| (facet, i)))
-        .collect();
-    let heading_id = ["card-", rel.id].concat();
+    let none_yet = props.layers.iter().all(|(_, state)| state.is_none());
     let [a, b] = rel.actors;
     let toggle = {
         let on_action = props.on_action.clone();
         Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectRelationship(rel_ix)))
     };
-    let events = story.events_of_relationship(rel_ix);
 
     html! {
         <article class="card" data-warmth={warmth(stance)}
             data-highlighted={props.highlighted.then_some("true")} data-selected={props.selected.then_some("true")}
-            data-testid="relationship-card" data-relationship-id={rel.id}
+            data-testid={props.shown.then_some("relationship-card")} data-relationship-id={rel.id}
             data-stance={stance.map_or("none", |s| s.slug())}
-            aria-labelledby={heading_id.clone()}>
-            <h3 id={heading_id}>
+            aria-labelledby={fixed_attr(|| ["card-", rel.id].concat())}>
+            <h3 id={fixed_attr(|| ["card-", rel.id].concat())}>
                 <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}
                     onclick={toggle}>
-                    { story.actor(a).short }<span class="pair-sep" aria-hidden="true">{ " ⟷ " }</span>
-                    <span class="sr-only">{ " and " }</span>{ story.actor(b).short }
+                    { fixed(|| Html::from_html_unchecked([
+                        escape_html(story.actor(a).short).as_str(),
+                        "<span class=\"pair-sep\" aria-hidden=\"true\"> ⟷ </span><span class=\"sr-only\"> and </span>",
+                        escape_html(story.actor(b).short).as_str(),
+                    ].concat().into())) }
                 </button>
             </h3>
-            { updated_mark(rel.updated) }
-            if shown.is_empty() {
-                <p class="card-stance">{ stance_badge(None) }</p>
-                <p class="state-summary" data-none-yet="true">
-                    { "The source records nothing about this pair before " }
-                    { rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default() }
-                    { "." }
-                </p>
-            } else {
-                <ul class="facets">
-                    { for shown.into_iter().map(|(facet, i)| {
-                        let state = &rel.states[i];
-                        let changed = props.changed.get(facet);
+            { fixed(|| updated_mark(rel.updated)) }
+            <p class="card-stance" hidden={!none_yet}>{ fixed(|| stance_badge(None)) }</p>
+            <p class="state-summary" data-none-yet="true" hidden={!none_yet}>
+                { fixed_text(|| [
+                    "The source records nothing about this pair before ",
+                    &rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default(),
+                    ".",
+                ].concat()) }
+            </p>
+            <ul class="facets" hidden={none_yet}>
+                { for Facet::ALL.into_iter().flat_map(|facet| rel.states.iter().enumerate()
+                    .filter(move |(_, s)| s.stance.facet() == facet)
+                    .map(move |(i, state)| (facet, i, state)))
+                    .map(|(facet, i, state)| {
+                        let current = props.layers.get(facet) == Some(i);
+                        let changed = current && props.changed.get(facet);
                         html! {
-                            <li key={facet.slug()} class="facet" data-testid="facet" data-facet={facet.slug()}
-                                data-stance={state.stance.slug()} data-warmth={warmth(Some(state.stance))}
-                                data-changed={changed.then_some("true")}>
-                                <p class="card-stance">
-                                    <span class="facet-name">{ facet.label() }</span>
-                                    { stance_badge(Some(state.stance)) }
-                                    <span class="card-since">{ state_start(state.from) }</span>
-                                    if changed {
-                                        <span class="facet-changed">{ "Changed" }</span>
-                                    }
-                                </p>
-                                <p class="state-summary">{ state.summary }</p>
-                                { sources(story, state.sourcing) }
+                            <li key={i} class="facet" data-testid={current.then_some("facet")}
+                                data-facet={fixed_attr(|| facet.slug())} data-stance={fixed_attr(|| state.stance.slug())}
+                                data-warmth={fixed_attr(|| warmth(Some(state.stance)))}
+                                data-changed={changed.then_some("true")} hidden={!current}>
+                                { fixed(|| facet_row(story, facet, state)) }
                             </li>
                         }
                     }) }
-                </ul>
-            }
-            <ol class="history" aria-label="How it changed">
+            </ul>
+            <ol class="history" aria-label={fixed_attr(|| "How it changed")}>
                 { for rel.states.iter().enumerate().map(|(i, s)| {
                     let facet = s.stance.facet();
                     html! {
-                        <li key={i} class="history-state" data-facet={facet.slug()} data-warmth={warmth(Some(s.stance))}
+                        <li key={i} class="history-state" data-facet={fixed_attr(|| facet.slug())}
+                            data-warmth={fixed_attr(|| warmth(Some(s.stance)))}
                             aria-current={(props.layers.get(facet) == Some(i)).then_some("true")}>
-                            <span class="history-date">{ [&s.from.display(), " · ", facet.label()].concat() }</span>
-                            <span class="history-stance">
-                                <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
-                            </span>
+                            { fixed(|| html! { <>
+                                <span class="history-date">{ [&s.from.display(), " · ", facet.label()].concat() }</span>
+                                <span class="history-stance">
+                                    <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
+                                </span>
+                            </> }) }
                         </li>
                     }
                 }) }
             </ol>
-            <p class="card-summary">{ rel.summary }</p>
-            { sources(story, rel.sourcing) }
-            { for [a, b].into_iter().filter_map(|x| story.actor(x).note.map(|note| (story.actor(x), note))).map(|(actor, note)| html! {
-                <p key={actor.id} class="actor-note" data-testid="actor-note">
-                    <span class="label">{ actor.short }{ ": " }</span>{ note }
-                </p>
-            }) }
-            if !events.is_empty() {
-                <div class="card-events">
-                    <span class="label">{ "Events: " }</span>
-                    <ul class="chips">
-                        { for events.into_iter().map(|e| {
-                            let on_action = props.on_action.clone();
-                            html! {
-                                <li key={story.event(e).id}>
-                                    <button type="button" class="chip"
-                                        onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectEvent(e)))}>
-                                        { story.event(e).title }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </div>
-            }
+            { fixed(|| card_foot(story, rel_ix)) }
         </article>
     }
+}
+
+/// One state of one facet: its stance, since when, what it means, where it comes from, and
+/// "Changed" (which the CSS shows only when the row has `data-changed`).
+fn facet_row(story: &Story, facet: Facet, state: &RelState) -> Html {
+    html! { <>
+        <p class="card-stance">
+            <span class="facet-name">{ facet.label() }</span>
+            { stance_badge(Some(state.stance)) }
+            <span class="card-since">{ state_start(state.from) }</span>
+            <span class="facet-changed">{ "Changed" }</span>
+        </p>
+        <p class="state-summary">{ state.summary }</p>
+        { sources(story, state.sourcing) }
+    </> }
+}
+
+/// The card's summary, sources, notes on its actors and the events that changed it (their
+/// chips are buttons with `data-show-event`, which the app handles for the whole page).
+fn card_foot(story: &Story, rel_ix: RelIx) -> Html {
+    let rel = story.relationship(rel_ix);
+    let events = story.events_of_relationship(rel_ix);
+    html! { <>
+        <p class="card-summary">{ rel.summary }</p>
+        { sources(story, rel.sourcing) }
+        { for rel.actors.into_iter().filter_map(|x| story.actor(x).note.map(|note| (story.actor(x), note))).map(|(actor, note)| html! {
+            <p class="actor-note" data-testid="actor-note">
+                <span class="label">{ actor.short }{ ": " }</span>{ note }
+            </p>
+        }) }
+        if !events.is_empty() {
+            <div class="card-events">
+                <span class="label">{ "Events: " }</span>
+                <ul class="chips">
+                    { for events.into_iter().map(|e| html! {
+                        <li><button type="button" class="chip" data-show-event={story.event(e).id}>
+                            { story.event(e).title }
+                        </button></li>
+                    }) }
+                </ul>
+            </div>
+        }
+    </> }
 }

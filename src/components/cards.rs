@@ -3,7 +3,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{as_of_control, RelationshipCard};
+use super::{as_of_control, fixed, fixed_text, RelationshipCard};
 use crate::model::{Action, StoryRef, ViewState};
 
 /// Props for [`RelationshipCards`].
@@ -40,36 +40,38 @@ pub fn RelationshipCards(props: &RelationshipCardsProps) -> Html {
     html! {
         <section class="relationships" aria-labelledby="relationships-heading">
             <div class="cards-head">
-                <h2 id="relationships-heading">{ "Relationships" }</h2>
+                { fixed(|| html! { <h2 id="relationships-heading">{ "Relationships" }</h2> }) }
                 { as_of_control(story.0, view.as_of, &props.on_action) }
                 <label class="filter">
-                    <span>{ "Show" }</span>
+                    { fixed(|| html! { <span>{ "Show" }</span> }) }
                     <select {onchange} data-testid="actor-filter">
-                        <option value="" selected={view.actor.is_none()}>{ "every relationship" }</option>
+                        <option value="" selected={view.actor.is_none()}>{ fixed_text(|| "every relationship".into()) }</option>
                         { for story.actors_in_relationships().into_iter().map(|a| {
                             let actor = story.actor(a);
                             html! {
                                 <option key={actor.id} value={actor.id} selected={view.actor == Some(a)}>
-                                    { "those of " }{ actor.short }
+                                    { fixed_text(|| ["those of ", actor.short].concat()) }
                                 </option>
                             }
                         }) }
                     </select>
                 </label>
             </div>
+            // Every card is in the page; the filter hides the others (the wasm cannot make a
+            // card anew: it has no words), and only shown cards are `relationship-card`s.
             <ul class="cards">
-                { for story.relationship_ixs()
-                    .filter(|&r| view.actor.is_none_or(|a| story.involves(r, a)))
-                    .map(|r| {
-                        let layers = story.layers_at(r, view.as_of);
-                        html! {
-                        <li key={story.relationship(r).id}>
-                            <RelationshipCard {story} rel={r} {layers}
+                { for story.relationship_ixs().map(|r| {
+                    let shown = view.actor.is_none_or(|a| story.involves(r, a));
+                    let layers = story.layers_at(r, view.as_of);
+                    html! {
+                        <li key={story.relationship(r).id} hidden={!shown}>
+                            <RelationshipCard {story} rel={r} {layers} {shown}
                                 changed={story.relationship(r).changed_since(layers, earlier)}
                                 highlighted={highlighted.contains(&r)} selected={view.relationship == Some(r)}
                                 on_action={props.on_action.clone()} />
                         </li>
-                    }}) }
+                    }
+                }) }
             </ul>
         </section>
     }

@@ -1,55 +1,63 @@
 //! The selected event: its date at the precision the source gives, what happened, who took
-//! part, where it comes from, and which relationships it changed.
+//! part, where it comes from, and which relationships it changed. Every event's details are
+//! in the page (the wasm has no words); only the selected one is shown.
 
 use yew::prelude::*;
 
-use super::{sources, updated_mark};
-use crate::model::{Action, EventIx, Story};
+use super::{fixed, fixed_attr, sources, updated_mark};
+use crate::model::{EventIx, Story};
 
-/// Details of the selected event, or a hint when none is selected.
-pub fn event_detail(story: &Story, event: Option<EventIx>, on_action: &Callback<Action>) -> Html {
-    let Some(e) = event else {
-        return html! {
-            <div class="event-detail" data-empty="true" data-testid="event-detail">
-                <p class="hint">{ "Choose an event to see what happened, who was involved and where it comes from." }</p>
-            </div>
-        };
-    };
+/// A hint while no event is selected, then every event's details, the selected one shown.
+/// The shown one carries `data-testid="event-detail"`. Its "Changed" chips are buttons with
+/// `data-show-relationship`, which the app handles for the whole page (`App`).
+pub fn event_details(story: &'static Story, selected: Option<EventIx>) -> Html {
+    html! { <>
+        <div class="event-detail" data-empty="true" hidden={selected.is_some()}
+            data-testid={selected.is_none().then_some("event-detail")}>
+            { fixed(|| html! { <p class="hint">{ "Choose an event to see what happened, who was involved and where it comes from." }</p> }) }
+        </div>
+        { for story.event_ixs().map(|e| {
+            let shown = selected == Some(e);
+            html! {
+                <article key={story.event(e).id} class="event-detail" hidden={!shown}
+                    data-testid={shown.then_some("event-detail")}
+                    aria-labelledby={fixed_attr(|| ["event-title-", story.event(e).id].concat())}>
+                    { fixed(|| detail(story, e)) }
+                </article>
+            }
+        }) }
+    </> }
+}
+
+/// One event's details (only the page carries them).
+fn detail(story: &Story, e: EventIx) -> Html {
     let event = story.event(e);
     let actors: Vec<&str> = event.actors.iter().map(|&a| story.actor(a).name).collect();
     let moved = story.relationships_moved_by(e);
-    html! {
-        <article class="event-detail" data-testid="event-detail" aria-labelledby="event-detail-title">
-            <p class="event-when">
-                if let Some(date) = event.when.date() {
-                    <time datetime={date.iso()}>{ event.when.display() }</time>
-                } else {
-                    { "Undated in the source" }
-                }
-            </p>
-            <h3 id="event-detail-title">{ event.title }</h3>
-            { updated_mark(event.updated) }
-            <p>{ event.summary }</p>
-            <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
-            { sources(story, event.sourcing) }
-            if !moved.is_empty() {
-                <div class="event-moved">
-                    <span class="label">{ "Changed: " }</span>
-                    <ul class="chips">
-                        { for moved.into_iter().map(|r| {
-                            let on_action = on_action.clone();
-                            html! {
-                                <li key={story.relationship(r).id}>
-                                    <button type="button" class="chip"
-                                        onclick={Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectRelationship(r)))}>
-                                        { story.relationship_name(r) }
-                                    </button>
-                                </li>
-                            }
-                        }) }
-                    </ul>
-                </div>
+    html! { <>
+        <p class="event-when">
+            if let Some(date) = event.when.date() {
+                <time datetime={date.iso()}>{ event.when.display() }</time>
+            } else {
+                { "Undated in the source" }
             }
-        </article>
-    }
+        </p>
+        <h3 id={["event-title-", event.id].concat()}>{ event.title }</h3>
+        { updated_mark(event.updated) }
+        <p>{ event.summary }</p>
+        <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
+        { sources(story, event.sourcing) }
+        if !moved.is_empty() {
+            <div class="event-moved">
+                <span class="label">{ "Changed: " }</span>
+                <ul class="chips">
+                    { for moved.into_iter().map(|r| html! {
+                        <li><button type="button" class="chip" data-show-relationship={story.relationship(r).id}>
+                            { story.relationship_name(r) }
+                        </button></li>
+                    }) }
+                </ul>
+            </div>
+        }
+    </> }
 }

@@ -9,7 +9,7 @@
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::{event_detail, raw};
+use super::{event_details, fixed, fixed_attr, fixed_attr_if, raw};
 use crate::model::date::number;
 use crate::model::{quantize, Action, EventIx, SegmentKind, Story, StoryRef, ViewState};
 
@@ -92,7 +92,8 @@ pub fn Timeline(props: &TimelineProps) -> Html {
         })
     };
 
-    // On the axis: date and short label. In the undated list: the full title.
+    // On the axis: date and short label. In the undated list: the full title. Every button
+    // carries its "(in focus)" note, which the CSS shows only on highlighted events.
     let event_button = |e: EventIx, on_axis: bool| {
         let event = story.event(e);
         let selected = view.event == Some(e);
@@ -115,15 +116,15 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 aria-pressed={if selected { "true" } else { "false" }}
                 tabindex={if tab_stop == Some(e) { "0" } else { "-1" }}
                 {onclick}>
-                if on_axis {
-                    <span class="event-date">{ event.when.display() }</span>
-                    <span class="event-title">{ event.short }</span>
-                } else {
-                    <span class="event-title">{ event.title }</span>
-                }
-                if is_highlighted {
-                    <span class="sr-only">{ " (in focus)" }</span>
-                }
+                { fixed(|| html! { <>
+                    if on_axis {
+                        <span class="event-date">{ event.when.display() }</span>
+                        <span class="event-title">{ event.short }</span>
+                    } else {
+                        <span class="event-title">{ event.title }</span>
+                    }
+                    <span class="sr-only in-focus">{ " (in focus)" }</span>
+                </> }) }
             </button>
         }
     };
@@ -137,19 +138,19 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                 break;
             }
             if let SegmentKind::Break { years } = segment.kind {
-                items.push(html! {
-                    <li key={["gap-", &pos(segment.start)].concat()} class="gap" data-at={pos(segment.start)} data-to={pos(segment.end)}>
+                items.push(fixed(|| html! {
+                    <li class="gap" data-at={pos(segment.start)} data-to={pos(segment.end)}>
                         <span class="gap-mark" aria-hidden="true">{ "≈" }</span>
                         <span class="gap-text">{ number(i64::from(years)) }{ " years pass" }</span>
                     </li>
-                });
+                }));
             }
             segments.next();
         }
         items.push(html! {
-            <li key={story.event(p.event).id} class="event" data-at={number(i64::from(p.at))}
-                data-lane={number(i64::from(p.lane))} data-side={p.label_left.then_some("left")}
-                data-era={era_of(story, p.event)}>
+            <li key={story.event(p.event).id} class="event" data-at={fixed_attr(|| number(i64::from(p.at)))}
+                data-lane={fixed_attr(|| number(i64::from(p.lane)))} data-side={fixed_attr_if(|| p.label_left.then_some("left"))}
+                data-era={fixed_attr_if(|| era_of(story, p.event))}>
                 { event_button(p.event, true) }
             </li>
         });
@@ -157,21 +158,21 @@ pub fn Timeline(props: &TimelineProps) -> Html {
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            <h2 id="timeline-heading">{ "Timeline" }</h2>
+            { fixed(|| html! { <h2 id="timeline-heading">{ "Timeline" }</h2> }) }
             <div class="timeline-body">
-                <div class="axis-frame" data-lanes={number(layout.lanes().min(6) as i64)}
-                    data-layout={(!layout.fits_lanes()).then_some("list")}>
+                <div class="axis-frame" data-lanes={fixed_attr(|| number(layout.lanes().min(6) as i64))}
+                    data-layout={fixed_attr_if(|| (!layout.fits_lanes()).then_some("list"))}>
                     { raw(story.html.eras) }
                     { raw(story.html.axis) }
                     <span class="as-of-line" aria-hidden="true" data-at={pos(layout.position(view.as_of))}></span>
-                    <ol class="events" aria-label="Dated events, oldest first" onkeydown={onkeydown.clone()}>
+                    <ol class="events" aria-label={fixed_attr(|| "Dated events, oldest first")} onkeydown={onkeydown.clone()}>
                         { for items }
                     </ol>
                 </div>
                 { raw(story.html.era_legend) }
                 if story.undated_events().next().is_some() {
                     <div class="undated">
-                        <h3>{ "Undated in the source" }</h3>
+                        { fixed(|| html! { <h3>{ "Undated in the source" }</h3> }) }
                         <ul {onkeydown}>
                             { for story.undated_events().map(|e| html! {
                                 <li key={story.event(e).id}>{ event_button(e, false) }</li>
@@ -180,7 +181,7 @@ pub fn Timeline(props: &TimelineProps) -> Html {
                     </div>
                 }
             </div>
-            { event_detail(story, view.event, &on_action) }
+            { event_details(story, view.event) }
         </section>
     }
 }

@@ -7,7 +7,7 @@
 
 use yew::prelude::*;
 
-use super::{link_click, raw};
+use super::{fixed, fixed_attr, fixed_text, link_click, raw};
 use crate::model::date::number;
 use crate::model::{Action, StoryRef};
 
@@ -27,17 +27,6 @@ pub fn step_href(step: usize) -> String {
     "#step=".to_string() + &number(step as i64 + 1)
 }
 
-/// "Step 3 of 11"
-pub fn step_count(step: usize, total: usize) -> String {
-    [
-        "Step ",
-        &number(step as i64 + 1),
-        " of ",
-        &number(total as i64),
-    ]
-    .concat()
-}
-
 /// The walkthrough.
 #[component]
 pub fn Walkthrough(props: &WalkthroughProps) -> Html {
@@ -46,9 +35,9 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
     let total = story.steps.len();
     let on_action = props.on_action.clone();
 
-    // Announce step changes (not the first render) briefly: number and title only. The text
-    // goes straight into the live region, which Yew renders empty and never fills: as state
-    // it would render the whole walkthrough a second time after every step.
+    // Announce step changes (not the first render) briefly: number and title, read from the
+    // page (the wasm has no words). The text goes straight into the live region, which Yew
+    // renders empty and never fills: as state it would render the walkthrough again.
     let live_region = use_node_ref();
     let seen_step = use_mut_ref(|| step);
     {
@@ -57,9 +46,7 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
             if *seen_step.borrow() != step {
                 *seen_step.borrow_mut() = step;
                 if let Some(region) = live_region.get() {
-                    region.set_text_content(Some(
-                        &(step_count(step, total) + ": " + story.step(step).title),
-                    ));
+                    crate::browser::announce_step(&region);
                 }
             }
         });
@@ -87,39 +74,42 @@ pub fn Walkthrough(props: &WalkthroughProps) -> Html {
     let next = link_click(&on_action, has_next.then_some(Action::NextStep));
 
     html! {
-        <section class="walkthrough" aria-label="Walkthrough" {onkeydown}>
-            <p class="step-count">{ step_count(step, total) }</p>
+        <section class="walkthrough" aria-label={fixed_attr(|| "Walkthrough")} {onkeydown}>
+            <p class="step-count">
+                { fixed_text(|| "Step ".into()) }<span>{ number(step as i64 + 1) }</span>
+                { fixed_text(|| [" of ", &number(total as i64)].concat()) }
+            </p>
             <ol class="steps">
                 { for story.steps.iter().enumerate().map(|(i, s)| {
                     let current = i == step;
                     html! {
                         <li key={s.id} class="step" aria-current={current.then_some("step")}
-                            id={step_href(i)[1..].to_string()}>
-                            <h2 class="step-title" data-testid={current.then_some("step-title")}>{ s.title }</h2>
+                            id={fixed_attr(|| step_href(i)[1..].to_string())}>
+                            <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                             { raw(story.html.steps[i]) }
                         </li>
                     }
                 }) }
             </ol>
-            <nav class="step-nav" aria-label="Steps">
+            <nav class="step-nav" aria-label={fixed_attr(|| "Steps")}>
                 <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
                     aria-disabled={(!has_prev).then_some("true")} onclick={prev}>
-                    <span aria-hidden="true">{ "←" }</span>{ "Previous" }
+                    { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| "Previous".into()) }
                 </a>
                 <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
                     aria-disabled={(!has_next).then_some("true")} onclick={next}>
-                    { "Next" }<span aria-hidden="true">{ "→" }</span>
+                    { fixed_text(|| "Next".into()) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
                 </a>
-                <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p>
+                { fixed(|| html! { <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p> }) }
             </nav>
             <details class="toc">
-                <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary>
+                { fixed(|| html! { <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary> }) }
                 <ol>
                     { for story.steps.iter().enumerate().map(|(i, s)| html! {
                         <li key={s.id}>
-                            <a href={step_href(i)} aria-current={(i == step).then_some("step")}
+                            <a href={fixed_attr(|| step_href(i))} aria-current={(i == step).then_some("step")}
                                 onclick={link_click(&on_action, Some(Action::GoToStep(i)))}>
-                                { s.title }
+                                { fixed_text(|| s.title.into()) }
                             </a>
                         </li>
                     }) }

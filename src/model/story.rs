@@ -475,7 +475,7 @@ pub struct Relationship {
 }
 
 /// What a step moves the other views to.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Focus {
     /// Events highlighted on the timeline.

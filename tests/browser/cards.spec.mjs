@@ -48,7 +48,7 @@ test('a card before its first state says nothing was recorded yet', async ({ exp
   await explainer.open('#step=7');
   const card = explainer.card('envoys-taliban');
   await expect(card).toHaveAttribute('data-stance', 'none');
-  await expect(card.locator('.stance')).toHaveText(/No recorded relationship yet/);
+  await expect(card.locator('.stance:visible')).toHaveText(/No recorded relationship yet/);
   await expect(card).toContainText('The source records nothing about this pair before 3 July 2025.');
 });
 
