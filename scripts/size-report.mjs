@@ -7,9 +7,9 @@
 // Sizes are raw bytes of the optimised wasm (names do not count: they are not shipped). The
 // brotli column shares the shipped file's brotli size out in proportion to raw bytes: an
 // estimate (code compresses about evenly; text compresses better), labelled as one.
-// Monomorphised code takes the crate of our type when one appears in its name
-// (`yew::…::CompStateInner<explainer::components::card::RelationshipCard>::view` is ours:
-// the card's view), else the first crate named.
+// Monomorphised code goes to the most specific crate its name mentions: ours first
+// (`yew::…::CompStateInner<explainer::components::card::RelationshipCard>::view` is the card's
+// view), then yew, the browser bindings, and std's crates last (`<Rc<yew::VTag> as …>` is yew's).
 import fs from 'node:fs';
 import { brotli } from '../tests/size/budget.mjs';
 
@@ -42,8 +42,12 @@ function owner(name) {
     const mod = path.filter((p) => /^[a-z_0-9]+$/.test(p)).slice(0, 2).join('::') || '(root)';
     return 'explainer::' + mod;
   }
-  const krate = clean.match(/^<?&?(?:mut )?(?:dyn )?([a-z_][a-z0-9_]*)::/);
-  if (krate) return krate[1];
+  // Crates are the path segments demangling gave a hash: `yew[118c…]::`.
+  const named = new Set([...name.matchAll(/\b([a-z_][a-z0-9_]*)\[[0-9a-f]{8,}\]::/g)].map((m) => m[1]));
+  const general = ['core', 'alloc', 'std', 'hashbrown', 'indexmap', 'wasm_bindgen', 'js_sys', 'web_sys'];
+  const specific = [...named].filter((k) => !general.includes(k));
+  if (specific.length) return specific[0];
+  for (const k of [...general].reverse()) if (named.has(k)) return k;
   if (/^(import|export|elem|type|table|memory|global|func)\b|^__wbindgen|^__wbg|^__externref|wasm-bindgen/.test(clean)) {
     return 'wasm-bindgen glue, imports, exports';
   }

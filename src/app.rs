@@ -1,12 +1,18 @@
-//! The explainer: owns the one view state, hands typed callbacks down, and keeps the URL in
-//! step with the state (browser work happens only in effects, so the app renders natively).
+//! The explainer: owns the one view state, turns the reader's input into actions, and keeps
+//! the URL in step with the state (browser work happens only in effects and callbacks, so the
+//! app renders natively).
+//!
+//! Input is handled once, at the app's root: the controls are in the page (their words are
+//! there, not in the wasm), and their attributes say what they do (`data-event-id`,
+//! `href="#step=3"`, `data-show-relationship`...). `crate::browser::input` reads them.
 
 use std::rc::Rc;
 
 use yew::prelude::*;
 
-use crate::components::{raw, RelationshipCards, Timeline, Walkthrough};
-use crate::model::{Action, StoryRef, ViewState};
+use crate::browser::Input;
+use crate::components::{raw, relationship_cards, timeline, walkthrough};
+use crate::model::{Action, EventIx, StoryRef, ViewState};
 
 /// The app's props: which story to tell, and whether it owns the page.
 #[derive(Properties, PartialEq, Clone)]
@@ -58,27 +64,81 @@ pub fn App(props: &AppProps) -> Html {
         let model = model.clone();
         Callback::from(move |action: Action| model.dispatch(action))
     };
-
     crate::browser::use_url_sync(story, view, on_action.clone(), props.owns_page);
-    // The chips in the page's fixed parts (an event's "Changed", a card's "Events") are plain
-    // buttons naming what they show; one handler serves them all.
-    let onclick = {
-        let on_action = on_action.clone();
-        Callback::from(move |e: MouseEvent| {
-            if let Some(action) = crate::browser::chip_action(story.0, &e) {
-                on_action.emit(action);
+
+    // The timeline's one tab stop, moved by arrow keys (roving focus).
+    let roving = use_state(|| None::<EventIx>);
+    // Set when the reader picks an event on the timeline, so its details are brought into view
+    // once shown (on a phone they sit below the list); never on load or a restored link.
+    let reveal_detail = use_mut_ref(|| false);
+    // The live region anchors queries to the explainer's own tree (a shadow root, mounted).
+    let live_region = use_node_ref();
+    use_effect_with(view.event, {
+        let reveal_detail = reveal_detail.clone();
+        let live_region = live_region.clone();
+        move |event| {
+            if let (true, Some(tree)) = (
+                event.is_some() && reveal_detail.replace(false),
+                live_region.get(),
+            ) {
+                crate::browser::reveal(&tree, "[data-testid=\"event-detail\"]");
             }
+        }
+    });
+    // Announce step changes (not the first render), in the page's words.
+    let seen_step = use_mut_ref(|| view.step);
+    use_effect_with(view.step, {
+        let live_region = live_region.clone();
+        move |&step| {
+            if seen_step.replace(step) != step {
+                if let Some(region) = live_region.get() {
+                    crate::browser::announce_step(&region);
+                }
+            }
+        }
+    });
+
+    let tab_stop = view.timeline_tab_stop(story.0, *roving);
+    let handle = {
+        let roving = roving.clone();
+        let live_region = live_region.clone();
+        move |input: Option<Input>| match input {
+            Some(Input::Act(action)) => on_action.emit(action),
+            Some(Input::PickEvent(event)) => {
+                roving.set(Some(event));
+                *reveal_detail.borrow_mut() = true;
+                on_action.emit(Action::SelectEvent(event));
+            }
+            Some(Input::Rove(event)) => {
+                roving.set(Some(event));
+                if let Some(tree) = live_region.get() {
+                    crate::browser::focus_event(&tree, story.0.event(event).id);
+                }
+            }
+            None => {}
+        }
+    };
+    let onclick = {
+        let handle = handle.clone();
+        Callback::from(move |e: MouseEvent| handle(crate::browser::click_input(story.0, &e)))
+    };
+    let onkeydown = {
+        let handle = handle.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            handle(crate::browser::key_input(story.0, tab_stop, &e))
         })
     };
+    let onchange =
+        Callback::from(move |e: Event| handle(crate::browser::change_input(story.0, &e)));
 
     html! {
-        <div class="explainer" data-testid="explainer" {onclick}>
+        <div class="explainer" data-testid="explainer" {onclick} {onkeydown} {onchange}>
             { raw(story.html.masthead) }
             <main class="layout" id="main">
-                <Walkthrough {story} step={view.step} on_action={on_action.clone()} />
+                { walkthrough(story.0, view.step, &live_region) }
                 <div class="views">
-                    <Timeline {story} {view} on_action={on_action.clone()} />
-                    <RelationshipCards {story} {view} {on_action} />
+                    { timeline(story.0, view, tab_stop) }
+                    { relationship_cards(story.0, view) }
                 </div>
             </main>
             { raw(story.html.colophon) }

@@ -10,7 +10,8 @@ use gloo::utils::{document, window};
 use wasm_bindgen::JsValue;
 use yew::prelude::*;
 
-use crate::model::{Action, StoryRef, ViewState};
+use crate::model::{Action, EventIx, Story, StoryRef, ViewState};
+use wasm_bindgen::JsCast;
 
 /// The hash of the current URL, without `#`.
 fn current_hash() -> String {
@@ -111,6 +112,133 @@ fn after_next_paint(work: impl FnOnce() + 'static) {
     let _ = window().request_animation_frame(frame.unchecked_ref());
 }
 
+/// What the reader's input asks of the app.
+pub enum Input {
+    /// An action on the view.
+    Act(Action),
+    /// An event picked on the timeline: selected, made the tab stop, its details revealed.
+    PickEvent(EventIx),
+    /// The timeline's tab stop moved to an event (arrow keys), which gets the focus.
+    Rove(EventIx),
+}
+
+/// The element an event happened on, as an element.
+fn target(e: &web_sys::Event) -> Option<web_sys::Element> {
+    e.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// What a click asks for, read from the control clicked: its attributes say what it does.
+/// Links to steps handle a plain click themselves (a click meant to open the link elsewhere,
+/// with the middle button or a modifier key, is left to the browser).
+pub fn click_input(story: &Story, click: &web_sys::MouseEvent) -> Option<Input> {
+    let control = target(click)?
+        .closest("a[href^=\"#step=\"],button")
+        .ok()??;
+    let attr = |name: &str| control.get_attribute(name);
+    if control.tag_name() == "A" {
+        if click.button() != 0
+            || click.ctrl_key()
+            || click.meta_key()
+            || click.shift_key()
+            || click.alt_key()
+        {
+            return None;
+        }
+        click.prevent_default();
+        if attr("aria-disabled").is_some() {
+            return None;
+        }
+        let href = attr("href")?;
+        let step = ViewState::from_hash(story, href.strip_prefix('#')?)?.step;
+        return Some(Input::Act(Action::GoToStep(step)));
+    }
+    if let Some(id) = attr("data-event-id") {
+        return story.find_event(&id).map(Input::PickEvent);
+    }
+    let action = if let Some(id) = attr("data-show-event") {
+        Action::SelectEvent(story.find_event(&id)?)
+    } else if let Some(id) = attr("data-show-relationship") {
+        Action::SelectRelationship(story.find_relationship(&id)?)
+    } else if control.class_name() == "card-toggle" {
+        let card = control.closest("[data-relationship-id]").ok()??;
+        Action::SelectRelationship(
+            story.find_relationship(&card.get_attribute("data-relationship-id")?)?,
+        )
+    } else if attr("aria-disabled").is_some() {
+        return None;
+    } else {
+        match attr("data-testid")?.as_str() {
+            "as-of-earlier" => Action::AsOfEarlier,
+            "as-of-later" => Action::AsOfLater,
+            _ => return None,
+        }
+    };
+    Some(Input::Act(action))
+}
+
+/// What a key asks for: ← and → move between steps while focus is in the walkthrough; arrow
+/// keys, Home and End move the timeline's tab stop (`tab_stop`) between events.
+pub fn key_input(
+    story: &Story,
+    tab_stop: Option<EventIx>,
+    key: &web_sys::KeyboardEvent,
+) -> Option<Input> {
+    if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
+        return None;
+    }
+    let on = target(key)?;
+    let name = key.key();
+    let input = if on.closest(".walkthrough").ok()?.is_some() {
+        Input::Act(match name.as_str() {
+            "ArrowLeft" => Action::PrevStep,
+            "ArrowRight" => Action::NextStep,
+            _ => return None,
+        })
+    } else if on.has_attribute("data-event-id") {
+        let order: Vec<EventIx> = story.timeline_order().collect();
+        let current = order.iter().position(|&e| Some(e) == tab_stop)?;
+        let last = order.len() - 1;
+        Input::Rove(
+            order[match name.as_str() {
+                "ArrowRight" | "ArrowDown" => (current + 1).min(last),
+                "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
+                "Home" => 0,
+                "End" => last,
+                _ => return None,
+            }],
+        )
+    } else {
+        return None;
+    };
+    key.prevent_default();
+    Some(input)
+}
+
+/// What a change asks for: the actor filter's new value.
+pub fn change_input(story: &Story, change: &web_sys::Event) -> Option<Input> {
+    let select = target(change)?
+        .dyn_into::<web_sys::HtmlSelectElement>()
+        .ok()?;
+    Some(Input::Act(Action::FilterActor(
+        story.find_actor(&select.value()),
+    )))
+}
+
+/// The first element matching `selector` in the tree `node` belongs to: the document, or the
+/// shadow root the explainer is mounted in (embed.js's script mount), where a query on the
+/// document would find nothing.
+fn find(node: &web_sys::Node, selector: &str) -> Option<web_sys::Element> {
+    let root = node.get_root_node();
+    if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.query_selector(selector).ok().flatten()
+    } else {
+        root.dyn_ref::<web_sys::DocumentFragment>()?
+            .query_selector(selector)
+            .ok()
+            .flatten()
+    }
+}
+
 /// Scrolls the first element matching `selector` into view, only as far as needed (not at all
 /// when it is already visible). Smoothness follows the page's CSS `scroll-behavior`, which is
 /// smooth only for readers who have not asked for reduced motion.
@@ -122,29 +250,12 @@ pub fn reveal(tree: &web_sys::Node, selector: &str) {
     }
 }
 
-/// Moves keyboard focus to the first element matching `selector` in the same tree as `tree`.
-pub fn focus(tree: &web_sys::Node, selector: &str) {
-    use wasm_bindgen::JsCast;
-    if let Some(element) =
-        find(tree, selector).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+/// Moves keyboard focus to the timeline's button for the event `id`.
+pub fn focus_event(tree: &web_sys::Node, id: &str) {
+    if let Some(element) = find(tree, &["[data-event-id=\"", id, "\"]"].concat())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
     {
         let _ = element.focus();
-    }
-}
-
-/// The first element matching `selector` in the tree `node` belongs to: the document, or the
-/// shadow root the explainer is mounted in (embed.js's script mount), where a query on the
-/// document would find nothing.
-fn find(node: &web_sys::Node, selector: &str) -> Option<web_sys::Element> {
-    use wasm_bindgen::JsCast;
-    let root = node.get_root_node();
-    if let Some(document) = root.dyn_ref::<web_sys::Document>() {
-        document.query_selector(selector).ok().flatten()
-    } else {
-        root.dyn_ref::<web_sys::DocumentFragment>()?
-            .query_selector(selector)
-            .ok()
-            .flatten()
     }
 }
 
@@ -159,22 +270,4 @@ pub fn announce_step(region: &web_sys::Node) {
     let count = text(".step-count");
     let title = text("[data-testid=\"step-title\"]");
     region.set_text_content(Some(&[count.trim(), ": ", title.trim()].concat()));
-}
-
-/// What a click on a chip of the page's fixed markup asks for: `data-show-event="id"` or
-/// `data-show-relationship="id"` on the clicked button (ids the story does not have: nothing).
-pub fn chip_action(story: &crate::model::Story, click: &web_sys::MouseEvent) -> Option<Action> {
-    use wasm_bindgen::JsCast;
-    let chip = click
-        .target()?
-        .dyn_into::<web_sys::Element>()
-        .ok()?
-        .closest("[data-show-event],[data-show-relationship]")
-        .ok()??;
-    if let Some(id) = chip.get_attribute("data-show-event") {
-        story.find_event(&id).map(Action::SelectEvent)
-    } else {
-        let id = chip.get_attribute("data-show-relationship")?;
-        story.find_relationship(&id).map(Action::SelectRelationship)
-    }
 }

@@ -3,15 +3,30 @@
 //! of the walkthrough.
 
 use explainer::components::{
-    RelationshipCard, RelationshipCardProps, RelationshipCards, RelationshipCardsProps, Timeline,
-    TimelineProps, Walkthrough, WalkthroughProps,
+    relationship_card, relationship_cards, timeline, walkthrough, CardState,
 };
 use explainer::model::{Action, Date, ViewState};
 use explainer::{App, AppProps, StoryRef, STORY};
-use yew::{BaseComponent, Callback, ServerRenderer};
+use yew::{function_component, BaseComponent, Html, NodeRef, Properties, ServerRenderer};
 
 fn story() -> StoryRef {
     StoryRef(&STORY)
+}
+
+/// Shows markup a view function made.
+#[derive(Properties, PartialEq)]
+struct ViewProps {
+    html: Html,
+}
+
+#[function_component]
+fn View(props: &ViewProps) -> Html {
+    props.html.clone()
+}
+
+/// Renders what a view function returns (it runs where the renderer runs: markup is not `Send`).
+fn show(view: impl FnOnce() -> Html + Send + 'static) -> String {
+    render::<View>(move || ViewProps { html: view() })
 }
 
 /// Renders a component; `props` builds its props (callbacks are not `Send`, so they are made
@@ -91,12 +106,7 @@ fn yew_escape(text: &str) -> String {
 
 #[test]
 fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
-    let props = |step| WalkthroughProps {
-        story: story(),
-        step,
-        on_action: Callback::noop(),
-    };
-    let first = render::<Walkthrough>(move || props(0));
+    let first = show(|| walkthrough(&STORY, 0, &NodeRef::default()));
     assert!(first.contains("Step <span>1</span> of 13"), "{first}");
     assert_eq!(count(&first, "data-testid=\"step-title\""), 1);
     assert!(
@@ -115,7 +125,7 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
     );
     assert!(first.contains("¶1, ¶2, ¶3 · Lead"));
 
-    let last = render::<Walkthrough>(move || props(12));
+    let last = show(|| walkthrough(&STORY, 12, &NodeRef::default()));
     assert!(last.contains("Step <span>13</span> of 13"));
     assert!(last.contains("class=\"step-title\">Realpolitik, not nostalgia</h2>"));
     let next = tag_with(&last, "data-testid=\"step-next\"");
@@ -128,11 +138,8 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
 
 #[test]
 fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
-    let html = render::<Timeline>(move || TimelineProps {
-        story: story(),
-        view: ViewState::start(&STORY),
-        on_action: Callback::noop(),
-    });
+    let start = ViewState::start(&STORY);
+    let html = show(move || timeline(&STORY, start, start.timeline_tab_stop(&STORY, None)));
     assert_eq!(
         count(&html, "data-testid=\"timeline-event\""),
         STORY.events.len()
@@ -162,11 +169,7 @@ fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
 fn a_selected_event_is_pressed_and_detailed() {
     let listing = STORY.find_event("terror-listing").unwrap();
     let view = view_after(&[Action::SelectEvent(listing)]);
-    let html = render::<Timeline>(move || TimelineProps {
-        story: story(),
-        view,
-        on_action: Callback::noop(),
-    });
+    let html = show(move || timeline(&STORY, view, None));
     let listing_tag = tag_with(&html, "data-event-id=\"terror-listing\"");
     assert!(
         listing_tag.contains("aria-pressed=\"true\""),
@@ -195,11 +198,7 @@ fn a_selected_event_is_pressed_and_detailed() {
 fn an_undated_claim_says_whose_claim_it_is() {
     let e = STORY.find_event("taliban-fight-isis-k").unwrap();
     let view = view_after(&[Action::SelectEvent(e)]);
-    let detail = render::<Timeline>(move || TimelineProps {
-        story: story(),
-        view,
-        on_action: Callback::noop(),
-    });
+    let detail = show(move || timeline(&STORY, view, None));
     assert!(detail.contains("Undated in the source"));
     assert!(detail.contains("Claim by the Taliban (Islamic Emirate of Afghanistan)"));
 }
@@ -208,16 +207,14 @@ fn card(rel: &str, as_of: Date, highlighted: bool, selected: bool) -> String {
     let rel = STORY.find_relationship(rel).unwrap();
     let layers = STORY.layers_at(rel, as_of);
     let changed = STORY.changed_at(rel, as_of);
-    render::<RelationshipCard>(move || RelationshipCardProps {
-        story: story(),
-        rel,
+    let state = CardState {
         layers,
         changed,
         highlighted,
         selected,
         shown: true,
-        on_action: Callback::noop(),
-    })
+    };
+    show(move || relationship_card(&STORY, rel, state))
 }
 
 #[test]
@@ -315,11 +312,7 @@ fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
 fn filtering_by_actor_shows_only_their_cards() {
     let envoys = STORY.find_actor("envoy-governments");
     let view = view_after(&[Action::FilterActor(envoys)]);
-    let html = render::<RelationshipCards>(move || RelationshipCardsProps {
-        story: story(),
-        view,
-        on_action: Callback::noop(),
-    });
+    let html = show(move || relationship_cards(&STORY, view));
     assert_eq!(count(&html, "data-testid=\"relationship-card\""), 1);
     assert!(html.contains("data-relationship-id=\"envoys-taliban\""));
     assert!(
@@ -327,23 +320,13 @@ fn filtering_by_actor_shows_only_their_cards() {
         "{html}"
     );
 
-    let all = render::<RelationshipCards>(move || RelationshipCardsProps {
-        story: story(),
-        view: ViewState::start(&STORY),
-        on_action: Callback::noop(),
-    });
+    let all = show(move || relationship_cards(&STORY, ViewState::start(&STORY)));
     assert_eq!(count(&all, "data-testid=\"relationship-card\""), 10);
 }
 
 #[test]
 fn the_as_of_control_shows_the_date_and_disables_its_ends() {
-    let cards = |view: ViewState| {
-        render::<RelationshipCards>(move || RelationshipCardsProps {
-            story: story(),
-            view,
-            on_action: Callback::noop(),
-        })
-    };
+    let cards = |view: ViewState| show(move || relationship_cards(&STORY, view));
     let html = cards(ViewState::start(&STORY));
     assert!(html.contains("data-testid=\"as-of\">3 July 2025</strong>"));
     let disabled = |html: &str, button: &str| {
@@ -391,16 +374,14 @@ fn a_card_shows_the_notes_of_its_actors() {
         .iter()
         .position(|r| r.id == "riverton-lakeside")
         .unwrap();
-    let html = render::<RelationshipCard>(move || RelationshipCardProps {
-        story: StoryRef(small),
-        rel: explainer::model::RelIx(rel as u16),
+    let state = CardState {
         layers: explainer::model::PerFacet([None, Some(0)]),
         changed: explainer::model::PerFacet([false, false]),
         highlighted: false,
         selected: false,
         shown: true,
-        on_action: Callback::noop(),
-    });
+    };
+    let html = show(move || relationship_card(small, explainer::model::RelIx(rel as u16), state));
     assert_eq!(count(&html, "data-testid=\"actor-note\""), 1, "{html}");
     assert!(
         html.contains("Lakeside: </span>The smaller of the two towns, on the east bank."),

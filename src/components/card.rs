@@ -9,20 +9,12 @@
 use yew::prelude::*;
 
 use super::{fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth};
-use crate::model::{
-    escape_html, Action, Facet, Layers, PerFacet, RelIx, RelState, Story, StoryRef, When,
-};
+use crate::model::{escape_html, Facet, Layers, PerFacet, RelIx, RelState, Story, When};
 
-/// Props for [`RelationshipCard`].
-#[derive(Properties, PartialEq, Clone)]
-pub struct RelationshipCardProps {
-    /// The story.
-    pub story: StoryRef,
-    /// Which relationship.
-    pub rel: RelIx,
-    /// Which of its states each facet is in as of the current date (`None`: before the
-    /// facet's first). Indexes, not the date, so a date change that leaves a card's states
-    /// alone does not render the card again.
+/// What a card shows of its relationship, as of the current date.
+#[derive(Clone, Copy, PartialEq)]
+pub struct CardState {
+    /// Which of its states each facet is in (`None`: before the facet's first).
     pub layers: Layers,
     /// The facets that changed at the current date.
     pub changed: PerFacet<bool>,
@@ -31,10 +23,7 @@ pub struct RelationshipCardProps {
     /// Chosen by the reader.
     pub selected: bool,
     /// Passes the actor filter (a hidden card is not a `relationship-card`).
-    #[prop_or(true)]
     pub shown: bool,
-    /// Where actions go.
-    pub on_action: Callback<Action>,
 }
 
 /// "From 2003", "Since 2022", "Reported by 3 July 2025".
@@ -47,21 +36,14 @@ fn state_start(when: When) -> String {
     }
 }
 
-/// A relationship card. A component (not a view function) so that a card whose props did not
-/// change is not rendered again. Every state of every facet is in the page; the card shows
-/// each facet's current one (the others `hidden`), and only the shown rows are `facet`s.
-#[component]
-pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
-    let story = props.story.0;
-    let rel_ix = props.rel;
+/// A relationship card. Every state of every facet is in the page; the card shows each
+/// facet's current one (the others `hidden`), and only the shown rows are `facet`s. Its
+/// toggle's clicks are handled by the app.
+pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html {
     let rel = story.relationship(rel_ix);
     let stance = rel.lead(props.layers).map(|s| s.stance);
     let none_yet = props.layers.iter().all(|(_, state)| state.is_none());
     let [a, b] = rel.actors;
-    let toggle = {
-        let on_action = props.on_action.clone();
-        Callback::from(move |_: MouseEvent| on_action.emit(Action::SelectRelationship(rel_ix)))
-    };
 
     html! {
         <article class="card" data-warmth={warmth(stance)}
@@ -70,8 +52,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
             data-stance={stance.map_or("none", |s| s.slug())}
             aria-labelledby={fixed_attr(|| ["card-", rel.id].concat())}>
             <h3 id={fixed_attr(|| ["card-", rel.id].concat())}>
-                <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}
-                    onclick={toggle}>
+                <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}>
                     { fixed(|| Html::from_html_unchecked([
                         escape_html(story.actor(a).short).as_str(),
                         "<span class=\"pair-sep\" aria-hidden=\"true\"> ⟷ </span><span class=\"sr-only\"> and </span>",
@@ -96,7 +77,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                         let current = props.layers.get(facet) == Some(i);
                         let changed = current && props.changed.get(facet);
                         html! {
-                            <li key={i} class="facet" data-testid={current.then_some("facet")}
+                            <li class="facet" data-testid={current.then_some("facet")}
                                 data-facet={fixed_attr(|| facet.slug())} data-stance={fixed_attr(|| state.stance.slug())}
                                 data-warmth={fixed_attr(|| warmth(Some(state.stance)))}
                                 data-changed={changed.then_some("true")} hidden={!current}>
@@ -109,7 +90,7 @@ pub fn RelationshipCard(props: &RelationshipCardProps) -> Html {
                 { for rel.states.iter().enumerate().map(|(i, s)| {
                     let facet = s.stance.facet();
                     html! {
-                        <li key={i} class="history-state" data-facet={fixed_attr(|| facet.slug())}
+                        <li class="history-state" data-facet={fixed_attr(|| facet.slug())}
                             data-warmth={fixed_attr(|| warmth(Some(s.stance)))}
                             aria-current={(props.layers.get(facet) == Some(i)).then_some("true")}>
                             { fixed(|| html! { <>

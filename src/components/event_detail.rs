@@ -10,7 +10,7 @@ use crate::model::{EventIx, Story};
 /// A hint while no event is selected, then every event's details, the selected one shown.
 /// The shown one carries `data-testid="event-detail"`. Its "Changed" chips are buttons with
 /// `data-show-relationship`, which the app handles for the whole page (`App`).
-pub fn event_details(story: &'static Story, selected: Option<EventIx>) -> Html {
+pub fn event_details(story: &Story, selected: Option<EventIx>) -> Html {
     html! { <>
         <div class="event-detail" data-empty="true" hidden={selected.is_some()}
             data-testid={selected.is_none().then_some("event-detail")}>
@@ -19,7 +19,7 @@ pub fn event_details(story: &'static Story, selected: Option<EventIx>) -> Html {
         { for story.event_ixs().map(|e| {
             let shown = selected == Some(e);
             html! {
-                <article key={story.event(e).id} class="event-detail" hidden={!shown}
+                <article class="event-detail" hidden={!shown}
                     data-testid={shown.then_some("event-detail")}
                     aria-labelledby={fixed_attr(|| ["event-title-", story.event(e).id].concat())}>
                     { fixed(|| detail(story, e)) }

@@ -1,7 +1,8 @@
-//! The explainer's components, one per file. Components with state or worth skipping when
-//! their props are unchanged are Yew components (props: the story and typed callbacks); small
-//! stateless views are plain functions returning `Html`, which keeps the wasm smaller. None
-//! touches the browser while rendering. Visual state is in `aria-*` and `data-*` attributes
+//! The explainer's views, one per file: plain functions from the story and the parts of the
+//! view state they show to `Html` (every Yew component costs the wasm its own copy of Yew's
+//! lifecycle code, so `App` is the only one). They hold no state and no callbacks: the app
+//! handles all input at its root (`crate::browser::click_input` and its kin). None touches
+//! the browser while rendering. Visual state is in `aria-*` and `data-*` attributes
 //! (never built class names), which the CSS and tests select on.
 //!
 //! **Structure in the wasm, words in the page.** Whatever never changes after the build
@@ -20,17 +21,15 @@ mod timeline;
 mod walkthrough;
 
 pub use as_of::as_of_control;
-pub use card::{RelationshipCard, RelationshipCardProps};
-pub use cards::{RelationshipCards, RelationshipCardsProps};
+pub use card::{relationship_card, CardState};
+pub use cards::relationship_cards;
 pub use event_detail::event_details;
 pub use sources::{sources, updated_mark};
 pub use stance::{stance_badge, warmth};
-pub use timeline::{Timeline, TimelineProps};
-pub use walkthrough::{step_href, Walkthrough, WalkthroughProps};
+pub use timeline::timeline;
+pub use walkthrough::{step_href, walkthrough};
 
 use yew::prelude::*;
-
-use crate::model::Action;
 
 /// Markup the story carries ready-made (`Story::html`): inserted as it is. Only ever given
 /// strings made by `crate::load::static_html` when the story was loaded, where every text
@@ -154,20 +153,4 @@ fn mark_fixed(mut html: Html) -> Html {
             html
         }
     }
-}
-
-/// A click handler for a link that the app handles itself: a plain click becomes `action`
-/// (or nothing, when `None`); a click meant to open the link elsewhere (middle button, or
-/// with a modifier key) is left to the browser.
-pub fn link_click(on_action: &Callback<Action>, action: Option<Action>) -> Callback<MouseEvent> {
-    let on_action = on_action.clone();
-    Callback::from(move |e: MouseEvent| {
-        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-            return;
-        }
-        e.prevent_default();
-        if let Some(action) = action {
-            on_action.emit(action);
-        }
-    })
 }

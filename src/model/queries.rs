@@ -136,6 +136,11 @@ impl Story {
             .filter(|&e| self.event(e).when.date().is_some())
     }
 
+    /// The order the timeline's arrow keys move through: dated events, then undated ones.
+    pub fn timeline_order(&self) -> impl Iterator<Item = EventIx> + '_ {
+        self.dated_events().chain(self.undated_events())
+    }
+
     /// Events without a date, in file order.
     pub fn undated_events(&self) -> impl Iterator<Item = EventIx> + '_ {
         self.event_ixs()

@@ -136,6 +136,15 @@ impl ViewState {
             .unwrap_or(story.step(self.step).focus.as_of)
     }
 
+    /// The timeline's one tab stop: where the arrow keys left it (`roving`), else the selected
+    /// event, the first highlighted one, or the first in the timeline's order.
+    pub fn timeline_tab_stop(&self, story: &Story, roving: Option<EventIx>) -> Option<EventIx> {
+        roving
+            .or(self.event)
+            .or_else(|| self.highlighted_events(story).first().copied())
+            .or_else(|| story.timeline_order().next())
+    }
+
     /// Events to highlight on the timeline: the chosen card's events, else the selected
     /// event, else the step's focus.
     pub fn highlighted_events(&self, story: &Story) -> Vec<EventIx> {
