@@ -4,9 +4,12 @@
 // bytes transferred, first contentful paint, time until data-interactive="true", the
 // input-to-next-paint latency of a next-step click and of a timeline event selection, and
 // the JS heap. It loads TimelineJS 3 (the anchor, from npm) the same way with the same dated
-// events, for comparison.
+// events, and a floor page: a button that toggles a class, no framework, whose input-to-paint
+// time is the browser's own floor under this throttling. It prints one table with all three
+// and the ratios the targets are set in. `--trace` also records one next-step click in a
+// Chromium trace and prints where its main-thread time went (script, style, layout, paint).
 //
-//   node scripts/bench.mjs [--runs 7] [--no-anchor] [--cpu 4] [--dist dist]
+//   node scripts/bench.mjs [--runs 7] [--no-anchor] [--cpu 4] [--dist dist] [--trace]
 //   (scripts/bench.sh builds first, then runs this)
 //
 // Requests to other hosts are blocked for both pages (this machine has no internet, and the
@@ -22,7 +25,11 @@ const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
 const ANCHOR = !args.includes('--no-anchor');
 const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
 const THROTTLE = { cpu: Number(args[args.indexOf('--cpu') + 1]) || 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
-const TARGETS = { fcp: 600, interactive: 1200, interaction: 16 };
+const TRACE = args.includes('--trace');
+// The targets, as ratios (issue 14): to TimelineJS, and to the floor page.
+const TARGETS = { bytes: 0.75, fcp: 0.35, interactive: 0.6, interactionVsAnchor: 0.8, interactionVsFloor: 1.5, heapMb: 3.2 };
+// Clicks per load, so each run gives several samples of each latency.
+const CLICKS = 3;
 
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
@@ -82,19 +89,25 @@ async function heap(cdp) {
 const fcpOf = (page) => page.evaluate(() =>
   performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
 
+/** Input-to-paint of a click on `locator`, as the page's own clock saw it. */
+async function clickLatency(page, locator, options = {}) {
+  const before = await page.evaluate(() => window.__bench.clicks.length);
+  await locator.click(options);
+  await page.waitForFunction((n) => window.__bench.clicks.length > n, before);
+  return page.evaluate(() => window.__bench.clicks.at(-1));
+}
+
 async function explainerRun(browser, url) {
   const { context, page, cdp, bytes } = await throttled(browser);
   await page.goto(url);
   await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
   const loadBytes = bytes();
-  const clickLatency = async (locator) => {
-    const before = await page.evaluate(() => window.__bench.clicks.length);
-    await locator.click();
-    await page.waitForFunction((n) => window.__bench.clicks.length > n, before);
-    return page.evaluate(() => window.__bench.clicks.at(-1));
-  };
-  const next = await clickLatency(page.getByTestId('step-next'));
-  const select = await clickLatency(page.locator('[data-event-id="terror-listing"]'));
+  const next = [];
+  for (let i = 0; i < CLICKS; i++) next.push(await clickLatency(page, page.getByTestId('step-next')));
+  const select = [];
+  for (const id of ['terror-listing', 'moscow-attack', 'recognition'].slice(0, CLICKS)) {
+    select.push(await clickLatency(page, page.locator(`[data-event-id="${id}"]`)));
+  }
   const result = {
     bytes: loadBytes,
     fcp: await fcpOf(page),
@@ -117,14 +130,84 @@ async function anchorRun(browser, url) {
   const ready = await page.evaluate(() => performance.now());
   await page.waitForTimeout(300);
   const loadBytes = bytes();
-  // Its equivalent of "next step": the next-slide button.
-  const before = await page.evaluate(() => window.__bench.clicks.length);
-  await page.locator('.tl-slidenav-next').first().click();
-  await page.waitForFunction((n) => window.__bench.clicks.length > n, before);
-  const next = await page.evaluate(() => window.__bench.clicks.at(-1));
-  const result = { bytes: loadBytes, fcp: await fcpOf(page), interactive: ready, next, heap: await heap(cdp) };
+  // Its equivalent of "next step": the next-slide button; of selecting an event: a marker.
+  const next = [];
+  for (let i = 0; i < CLICKS; i++) {
+    next.push(await clickLatency(page, page.locator('.tl-slidenav-next').first()));
+    await page.waitForTimeout(800); // its slide animation
+  }
+  const select = [];
+  for (let i = 0; i < CLICKS; i++) {
+    // The marker before the active one (the time navigation keeps it in view, at its left).
+    const active = await page.locator('.tl-timemarker').evaluateAll((els) => els.findIndex((e) => e.classList.contains('tl-timemarker-active')));
+    const marker = page.locator('.tl-timemarker').nth(Math.max(0, active - 1)).locator('.tl-timemarker-content-container');
+    select.push(await clickLatency(page, marker, { position: { x: 10, y: 20 }, force: true }));
+    await page.waitForTimeout(800);
+  }
+  const result = { bytes: loadBytes, fcp: await fcpOf(page), interactive: ready, next, select, heap: await heap(cdp) };
   await context.close();
   return result;
+}
+
+/** The floor: a page with a button that toggles a class on a short text (no framework). */
+function floorPage() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'floor-'));
+  fs.writeFileSync(path.join(dir, 'index.html'), `<!doctype html><html lang="en"><head>
+<meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Floor</title><style>.on{background:#ffe08a}</style></head>
+<body><p id="t">A step of text.</p><button id="b" type="button">Next</button>
+<script>document.getElementById('b').addEventListener('click', () => document.getElementById('t').classList.toggle('on'));
+document.documentElement.setAttribute('data-interactive', 'true');</script>
+</body></html>`);
+  return dir;
+}
+
+async function floorRun(browser, url) {
+  const { context, page, cdp, bytes } = await throttled(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
+  const loadBytes = bytes();
+  const next = [];
+  for (let i = 0; i < 2 * CLICKS; i++) next.push(await clickLatency(page, page.locator('#b')));
+  const result = { bytes: loadBytes, fcp: await fcpOf(page), interactive: await page.evaluate(() => window.__bench.interactive), next, select: next, heap: await heap(cdp) };
+  await context.close();
+  return result;
+}
+
+/** Where one next-step click's main-thread time goes, from a Chromium trace. */
+async function traceNext(browser, url) {
+  const { context, page } = await throttled(browser);
+  await page.goto(url);
+  await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
+  const latency = await clickLatency(page, page.getByTestId('step-next'));
+  const trace = JSON.parse((await browser.stopTracing()).toString());
+  await context.close();
+  const kinds = {
+    script: ['FunctionCall', 'EventDispatch', 'TimerFire', 'FireAnimationFrame', 'v8.compile', 'EvaluateScript'],
+    style: ['UpdateLayoutTree', 'RecalculateStyles', 'ParseAuthorStyleSheet'],
+    layout: ['Layout', 'UpdateLayerTree', 'PrePaint'],
+    paint: ['Paint', 'PaintImage', 'Layerize', 'Commit', 'RasterTask'],
+  };
+  // The window: from the click's dispatch to the paint after it (the measured latency).
+  const click = trace.traceEvents.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+  if (!click) return { latency, totals: {} };
+  const from = click.ts, to = click.ts + latency * 1000;
+  const totals = { handler: click.dur / 1000 };
+  for (const [kind, names] of Object.entries(kinds)) {
+    // Time covered by events of this kind inside the window (nested ones counted once).
+    const spans = trace.traceEvents
+      .filter((e) => names.includes(e.name) && e.ph === 'X' && e.dur && e.ts < to && e.ts + e.dur > from)
+      .map((e) => [Math.max(e.ts, from), Math.min(e.ts + e.dur, to)])
+      .sort((x, y) => x[0] - y[0]);
+    let total = 0, end = from;
+    for (const [start, stop] of spans) {
+      if (stop > end) { total += stop - Math.max(start, end); end = stop; }
+    }
+    totals[kind] = total / 1000;
+  }
+  return { latency, totals };
 }
 
 /** A TimelineJS page with the explainer's dated events (read from the built page). */
@@ -167,46 +250,70 @@ const browser = await chromium.launch({
 const server = await startServer({ root: DIST, port: 0, brotli: true });
 console.log(`Throttling: ${THROTTLE.cpu}x CPU, ${THROTTLE.latencyMs} ms RTT, ${THROTTLE.downKbps / 1000} Mbit/s down; ${RUNS} cold runs each; medians.\n`);
 
+const m = (runs, key) => median(runs.flatMap((r) => [r[key]].flat()));
 const ours = [];
 for (let i = 0; i < RUNS; i++) ours.push(await explainerRun(browser, server.url));
-const m = (runs, key) => median(runs.map((r) => r[key]));
 
-console.log(`Explainer (${DIST}/)`);
-console.log(`  bytes transferred       ${fmtKb(m(ours, 'bytes'))}`);
-console.log(`  first contentful paint  ${fmtMs(m(ours, 'fcp'))}   target ≤ ${TARGETS.fcp} ms`);
-console.log(`  interactive             ${fmtMs(m(ours, 'interactive'))}   target ≤ ${TARGETS.interactive} ms`);
-console.log(`  next step, input→paint  ${fmtMs(m(ours, 'next'))}   target ≤ ${TARGETS.interaction} ms (one frame)`);
-console.log(`  select event, input→paint ${fmtMs(m(ours, 'select')).trimStart()}   target ≤ ${TARGETS.interaction} ms`);
-const et = m(ours, 'eventTiming');
-console.log(`  Event Timing, longest click ${et ? fmtMs(et).trimStart() : 'none ≥ 16 ms (below the API threshold)'}`);
-console.log(`  JS heap                 ${fmtKb(m(ours, 'heap'))}`);
-
-let anchor = null;
+let anchor = null, anchorEvents = 0;
 if (ANCHOR) {
   const { dir, events } = anchorPage(DIST);
+  anchorEvents = events;
   const anchorServer = await startServer({ root: dir, port: 0, brotli: true });
-  const runs = [];
-  for (let i = 0; i < RUNS; i++) runs.push(await anchorRun(browser, anchorServer.url));
-  anchor = runs;
-  console.log(`\nTimelineJS 3.9.11, same ${events} dated events (the anchor)`);
-  console.log(`  bytes transferred       ${fmtKb(m(runs, 'bytes'))}`);
-  console.log(`  first contentful paint  ${fmtMs(m(runs, 'fcp'))}`);
-  console.log(`  timeline drawn          ${fmtMs(m(runs, 'interactive'))}`);
-  console.log(`  next slide, input→paint ${fmtMs(m(runs, 'next'))}`);
-  console.log(`  JS heap                 ${fmtKb(m(runs, 'heap'))}`);
+  anchor = [];
+  for (let i = 0; i < RUNS; i++) anchor.push(await anchorRun(browser, anchorServer.url));
   await anchorServer.close();
   fs.rmSync(dir, { recursive: true, force: true });
-  const ratio = (a, b) => (a && b ? (a / b).toFixed(2) : 'n/a');
-  console.log('\nRatios, explainer / TimelineJS (lower is better; stable across machine noise)');
-  console.log(`  bytes ${ratio(m(ours, 'bytes'), m(runs, 'bytes'))}   first paint ${ratio(m(ours, 'fcp'), m(runs, 'fcp'))}   interactive/drawn ${ratio(m(ours, 'interactive'), m(runs, 'interactive'))}   next ${ratio(m(ours, 'next'), m(runs, 'next'))}   heap ${ratio(m(ours, 'heap'), m(runs, 'heap'))}`);
 }
 
-const missed = [];
-if (m(ours, 'fcp') > TARGETS.fcp) missed.push('first paint');
-if (m(ours, 'interactive') > TARGETS.interactive) missed.push('interactive');
-if (m(ours, 'next') > TARGETS.interaction) missed.push('next-step latency');
-if (m(ours, 'select') > TARGETS.interaction) missed.push('event-selection latency');
-console.log(missed.length ? `\nTargets missed: ${missed.join(', ')}` : '\nAll targets met.');
+const floorDir = floorPage();
+const floorServer = await startServer({ root: floorDir, port: 0, brotli: true });
+const floor = [];
+for (let i = 0; i < RUNS; i++) floor.push(await floorRun(browser, floorServer.url));
 
+const ratio = (a, b) => (a != null && b ? (a / b).toFixed(2) : ' n/a');
+const cell = (x, unit) => (unit === 'KB' ? fmtKb(x) : fmtMs(x)).padStart(10);
+const rows = [
+  ['bytes on the wire', 'bytes', 'KB'],
+  ['first contentful paint', 'fcp', 'ms'],
+  ['interactive (TL: drawn)', 'interactive', 'ms'],
+  ['next step (TL: next slide)', 'next', 'ms'],
+  ['select event (TL: marker)', 'select', 'ms'],
+  ['JS heap', 'heap', 'KB'],
+];
+console.log(`Medians: ${RUNS} cold loads each, ${CLICKS} clicks of each kind per load. TimelineJS 3.9.11 shows the same ${anchorEvents} dated events; the floor is a plain button that toggles a class.\n`);
+console.log(`  ${''.padEnd(28)}${'explainer'.padStart(10)}${'TimelineJS'.padStart(11)}${'floor'.padStart(10)}   ÷ TL   ÷ floor`);
+for (const [label, key, unit] of rows) {
+  const ex = m(ours, key), tl = anchor ? m(anchor, key) : null, fl = m(floor, key);
+  const vsFloor = key === 'next' || key === 'select' ? ratio(ex, fl) : '';
+  console.log(`  ${label.padEnd(28)}${cell(ex, unit)}${cell(tl, unit).padStart(11)}${cell(fl, unit)}   ${ratio(ex, tl).padStart(4)}   ${vsFloor.padStart(5)}`);
+}
+const et = m(ours, 'eventTiming');
+console.log(`  (Event Timing, the explainer's longest click: ${et ? fmtMs(et).trim() : 'none ≥ 16 ms, below the API threshold'})`);
+
+const missed = [];
+const tlNext = anchor ? m(anchor, 'next') : null;
+const check = (ok, what) => { if (ok === false) missed.push(what); };
+if (anchor) {
+  check(m(ours, 'bytes') <= TARGETS.bytes * m(anchor, 'bytes'), `bytes ≤ ${TARGETS.bytes}× TimelineJS`);
+  check(m(ours, 'fcp') <= TARGETS.fcp * m(anchor, 'fcp'), `first paint ≤ ${TARGETS.fcp}× TimelineJS`);
+  check(m(ours, 'interactive') <= TARGETS.interactive * m(anchor, 'interactive'), `interactive ≤ ${TARGETS.interactive}× TimelineJS`);
+  check(m(ours, 'next') <= TARGETS.interactionVsAnchor * tlNext, `next step ≤ ${TARGETS.interactionVsAnchor}× TimelineJS's next slide`);
+  check(m(ours, 'select') <= TARGETS.interactionVsAnchor * tlNext, `event selection ≤ ${TARGETS.interactionVsAnchor}× TimelineJS's next slide`);
+}
+check(m(ours, 'next') <= TARGETS.interactionVsFloor * m(floor, 'next'), `next step ≤ ${TARGETS.interactionVsFloor}× the floor`);
+check(m(ours, 'select') <= TARGETS.interactionVsFloor * m(floor, 'next'), `event selection ≤ ${TARGETS.interactionVsFloor}× the floor`);
+check(m(ours, 'heap') <= TARGETS.heapMb * 1024 * 1024, `JS heap ≤ ${TARGETS.heapMb} MB`);
+console.log(missed.length ? `\nTargets missed: ${missed.join('; ')}` : '\nAll targets met.');
+
+if (TRACE) {
+  const traces = [];
+  for (let i = 0; i < Math.min(RUNS, 5); i++) traces.push(await traceNext(browser, server.url));
+  const part = (k) => median(traces.map((t) => t.totals[k]));
+  console.log(`\nOne next-step click, traced (${traces.length} loads, medians of main-thread time in each kind of work):`);
+  console.log(`  input→paint ${fmtMs(median(traces.map((t) => t.latency))).trim()}: the click handler ${part('handler').toFixed(1)} ms (Yew renders in it); within the frame: script ${part('script').toFixed(1)} ms, style ${part('style').toFixed(1)} ms, layout ${part('layout').toFixed(1)} ms, paint ${part('paint').toFixed(1)} ms`);
+}
+
+await floorServer.close();
+fs.rmSync(floorDir, { recursive: true, force: true });
 await server.close();
 await browser.close();

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The benchmark (not a test): builds the explainer, then loads it (and TimelineJS, the anchor)
 # in headless Chromium under mobile-like throttling and prints medians. See scripts/bench.mjs.
-#   scripts/bench.sh [--runs 7] [--no-anchor] [--cpu 4]
+#   scripts/bench.sh [--runs 7] [--no-anchor] [--cpu 4] [--trace]
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 ensure_build_tools
 find_chromium
