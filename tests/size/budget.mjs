@@ -1,6 +1,8 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 80 KB, TimelineJS's weight: we never ship heavier than the anchor.
+// Fails above 72 KB: the first load measured 69.9 KB when the wasm stopped carrying the
+// story's words (issue 14), and the limit is that plus 2 KB, so growth is a decision, not a
+// drift. Raise it only with a measurement that says what the bytes buy.
 //
 //   node tests/size/budget.mjs [dist]
 //
@@ -12,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 80 * 1024;
+export const LIMIT = 72 * 1024;
 
 /** Local files referenced by the page, in order, without repeats. */
 export function firstLoadFiles(html) {
@@ -56,8 +58,8 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
   }
   console.log(`  ${'total'.padEnd(width)}  ${kb(rows.reduce((s, r) => s + r.raw, 0))}  ${kb(total)}  ${(100 * total / GOAL).toFixed(0).padStart(3)}%`);
   const verdict = total <= GOAL ? 'within the 64 KB goal'
-    : total <= LIMIT ? `over the 64 KB goal by ${kb(total - GOAL).trim()}, within the 80 KB limit`
-    : `OVER THE 80 KB LIMIT by ${kb(total - LIMIT).trim()}`;
+    : total <= LIMIT ? `over the 64 KB goal by ${kb(total - GOAL).trim()}, within the ${kb(LIMIT).trim()} limit`
+    : `OVER THE ${kb(LIMIT).trim()} LIMIT by ${kb(total - LIMIT).trim()}`;
   console.log(`  ${verdict}`);
   process.exit(total > LIMIT ? 1 : 0);
 }
