@@ -92,7 +92,7 @@ pub fn App(props: &AppProps) -> Html {
         move |&step| {
             if seen_step.replace(step) != step {
                 if let Some(region) = live_region.get() {
-                    crate::browser::announce_step(&region);
+                    crate::browser::announce_step(region);
                 }
             }
         }

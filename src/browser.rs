@@ -260,14 +260,17 @@ pub fn focus_event(tree: &web_sys::Node, id: &str) {
 }
 
 /// Fills the walkthrough's live region with the step it now shows, in the page's own words:
-/// "Step 4 of 13: " and the step's title (the wasm carries no words).
-pub fn announce_step(region: &web_sys::Node) {
-    let text = |selector: &str| {
-        find(region, selector)
-            .and_then(|e| e.text_content())
-            .unwrap_or_default()
-    };
-    let count = text(".step-count");
-    let title = text("[data-testid=\"step-title\"]");
-    region.set_text_content(Some(&[count.trim(), ": ", title.trim()].concat()));
+/// "Step 4 of 13: " and the step's title (the wasm carries no words). After the next paint:
+/// the announcement is not something the reader sees, so it never delays the frame they do.
+pub fn announce_step(region: web_sys::Node) {
+    after_next_paint(move || {
+        let text = |selector: &str| {
+            find(&region, selector)
+                .and_then(|e| e.text_content())
+                .unwrap_or_default()
+        };
+        let count = text(".step-count");
+        let title = text("[data-testid=\"step-title\"]");
+        region.set_text_content(Some(&[count.trim(), ": ", title.trim()].concat()));
+    });
 }
