@@ -457,6 +457,19 @@ mod tests {
     }
 
     #[test]
+    fn fixed_parts_become_raw_regions_the_wasm_hydrates() {
+        let app = "<p data-fixed=\"\">one</p><ul><li data-fixed=\"from\">a</li> and <li data-fixed=\"to\">b</li></ul>";
+        let out = fixed_regions(app).unwrap();
+        assert_eq!(
+            out,
+            "<!--<#>--><p>one</p><!--</#>--><ul><!--<#>--><li>a</li> and <li>b</li><!--</#>--></ul>"
+        );
+        // A marked part inside another would be a region the wasm does not have.
+        let nested = "<div data-fixed=\"\"><p data-fixed=\"\">x</p></div>";
+        assert!(fixed_regions(nested).is_err());
+    }
+
+    #[test]
     fn reads_minified_pages() {
         let out = move_wasm_integrity(MINIFIED).unwrap();
         assert!(

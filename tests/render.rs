@@ -437,3 +437,109 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
     // The real story logs the corrections of its fact check.
     assert!(render_app_contains("data-testid=\"updates\""));
 }
+
+/// What the post-build step writes into the page: the app rendered for hydration, its fixed
+/// parts turned into raw regions.
+fn prerendered() -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .unwrap();
+    let html = runtime.block_on(
+        ServerRenderer::<App>::with_props(|| AppProps {
+            story: story(),
+            owns_page: true,
+        })
+        .hydratable(true)
+        .render(),
+    );
+    explainer::postbuild::fixed_regions(&html).unwrap()
+}
+
+#[test]
+fn every_word_of_the_page_is_in_a_part_the_wasm_only_hydrates() {
+    let page = prerendered();
+    assert!(!page.contains("data-fixed"), "every mark became a region");
+    let opens = count(&page, "<!--<#>-->");
+    assert_eq!(opens, count(&page, "<!--</#>-->"), "balanced regions");
+    assert!(opens > 100, "{opens} regions");
+    // Outside the raw regions, the page has no words: only what the wasm renders itself
+    // (numbers, dates, the markup's structure). Cut the regions out and look at what is left.
+    let mut outside = String::new();
+    let mut rest = page.as_str();
+    while let Some(start) = rest.find("<!--<#>-->") {
+        outside.push_str(&rest[..start]);
+        let mut depth = 0;
+        let mut at = start;
+        loop {
+            let open = rest[at..].find("<!--<#>-->").map(|i| i + at);
+            let close = rest[at..].find("<!--</#>-->").map(|i| i + at).unwrap();
+            match open {
+                Some(o) if o < close => {
+                    depth += 1;
+                    at = o + 10;
+                }
+                _ => {
+                    depth -= 1;
+                    at = close + 11;
+                    if depth == 0 {
+                        break;
+                    }
+                }
+            }
+        }
+        rest = &rest[at..];
+    }
+    outside.push_str(rest);
+    let text: String = outside
+        .split('<')
+        .filter_map(|s| s.split_once('>').map(|(_, t)| t))
+        .collect::<Vec<_>>()
+        .join(" ");
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .collect();
+    // Only the as-of date's month and the dates of the first view remain: made from numbers.
+    for word in &words {
+        assert!(
+            [
+                "January",
+                "February",
+                "March",
+                "April",
+                "May",
+                "June",
+                "July",
+                "August",
+                "September",
+                "October",
+                "November",
+                "December"
+            ]
+            .contains(word),
+            "a word outside the page's fixed parts: {word:?} (in {words:?})"
+        );
+    }
+}
+
+#[test]
+fn the_browser_build_carries_the_structure_without_the_words() {
+    let bare = explainer::load::without_words(&STORY);
+    assert_eq!(bare.events.len(), STORY.events.len());
+    assert_eq!(bare.relationships.len(), STORY.relationships.len());
+    for (bare, full) in bare.events.iter().zip(STORY.events) {
+        assert_eq!(bare.id, full.id);
+        assert_eq!(bare.when, full.when);
+        assert!(bare.title.is_empty() && bare.short.is_empty() && bare.summary.is_empty());
+    }
+    for (bare, full) in bare.relationships.iter().zip(STORY.relationships) {
+        assert_eq!(bare.states.len(), full.states.len());
+        assert!(bare.summary.is_empty() && bare.states.iter().all(|s| s.summary.is_empty()));
+    }
+    assert!(bare
+        .actors
+        .iter()
+        .all(|a| a.name.is_empty() && a.short.is_empty() && a.note.is_none()));
+    assert!(bare.steps.iter().all(|s| s.title.is_empty()));
+    assert!(bare.meta.headline.is_empty() && bare.html.masthead.is_empty());
+}

@@ -1,4 +1,4 @@
-// The wasm carries no words of the page's static parts (step bodies, masthead, footer, the
+// The wasm carries none of the story's words (step bodies, titles, summaries, sources, the
 // timeline's axis and eras): it hydrates the prerendered markup and must never render those
 // parts anew. After a reader has used every control, every one still has its words.
 import { test, expect } from './fixtures.mjs';
@@ -30,4 +30,16 @@ test('every static part keeps its words after steps, events, filters, dates and 
   await page.goBack();
   await page.goForward();
   await expectStaticWords(page);
+});
+
+test('the wasm the page loads carries none of the words the page shows', async ({ explainer, page }) => {
+  await explainer.open();
+  const url = await page.locator('meta[name="explainer-app"]').getAttribute('data-wasm');
+  const wasm = Buffer.from(await (await page.request.get(new URL(url, page.url()).href)).body());
+  const words = await page.evaluate(() => [
+    ...document.querySelectorAll('.step-title, .event-detail h3, .state-summary:not([data-none-yet]), .card-summary'),
+  ].map((el) => el.textContent.trim()).filter((t) => t.length > 12));
+  expect(words.length).toBeGreaterThan(40);
+  const carried = words.filter((text) => wasm.includes(Buffer.from(text)));
+  expect(carried, 'texts found in the wasm').toEqual([]);
 });
