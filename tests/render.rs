@@ -334,7 +334,16 @@ fn the_as_of_control_shows_the_date_and_disables_its_ends() {
     };
     assert!(disabled(&html, "as-of-later"), "{html}");
     assert!(!disabled(&html, "as-of-earlier"), "{html}");
-    assert!(html.contains("aria-label=\"Earlier date\""), "{html}");
+    // Named by its label and the date it moves to; that date is its tooltip.
+    let earlier = html.split("data-testid=\"as-of-earlier\"").nth(1).unwrap();
+    assert!(
+        earlier.contains("<span class=\"sr-only\">Earlier date: April 2025</span>"),
+        "{earlier}"
+    );
+    assert!(
+        tag_with(&html, "data-testid=\"as-of-earlier\"").contains("title=\"April 2025\""),
+        "{html}"
+    );
     let first = cards(view_after(&[Action::GoToStep(10)]));
     assert!(first.contains("data-testid=\"as-of\">1979</strong>"));
     assert!(disabled(&first, "as-of-earlier"));

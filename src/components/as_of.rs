@@ -6,7 +6,8 @@ use yew::prelude::*;
 use super::{fixed, fixed_attr, fixed_text};
 use crate::model::{Date, Story};
 
-/// One of the two step buttons.
+/// One of the two step buttons: named "Earlier date: April 2025" (the label from the page,
+/// the date it moves to from the wasm), with that date as its tooltip.
 fn step_button(
     target: Option<Date>,
     label: &'static str,
@@ -14,9 +15,12 @@ fn step_button(
     testid: &'static str,
 ) -> Html {
     html! {
-        <button type="button" class="as-of-step" data-testid={testid} aria-label={fixed_attr(|| label)}
-            title={fixed_attr(|| label)} aria-disabled={target.is_none().then_some("true")}>
+        <button type="button" class="as-of-step" data-testid={testid} title={target.map(|d| d.display())}
+            aria-disabled={target.is_none().then_some("true")}>
             { fixed(|| html! { <span aria-hidden="true">{ icon }</span> }) }
+            <span class="sr-only">
+                { fixed_text(|| [label, ": "].concat()) }{ target.map(|d| d.display()).unwrap_or_default() }
+            </span>
         </button>
     }
 }

@@ -26,6 +26,12 @@ test('the date steps through dated events and the cards follow in the same frame
   await explainer.open();
   await expect(explainer.asOf).toHaveText('3 July 2025');
   const earlier = page.getByTestId('as-of-earlier');
+  // Each button is named by the date it moves to (its label from the page, the date from the app).
+  await expect(earlier).toHaveAccessibleName('Earlier date: April 2025');
+  await earlier.click();
+  await expect(earlier).toHaveAccessibleName('Earlier date: March 2024');
+  await expect(page.getByTestId('as-of-later')).toHaveAccessibleName('Later date: 3 July 2025');
+  await page.getByTestId('as-of-later').click();
   const seen = [];
   for (let i = 0; i < 12; i++) {
     seen.push(await explainer.asOf.textContent());
