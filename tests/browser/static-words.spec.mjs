@@ -43,3 +43,37 @@ test('the wasm the page loads carries none of the words the page shows', async (
   const carried = words.filter((text) => wasm.includes(Buffer.from(text)));
   expect(carried, 'texts found in the wasm').toEqual([]);
 });
+
+// The design later issues build on: one wasm serves any words. The same build's page with
+// its words changed after the build (as a translation would change them) hydrates with the
+// same wasm, and every control keeps the page's words, in the live region too.
+test('the same wasm hydrates a page whose words were changed after the build, and keeps them', async ({ explainer, page, site }) => {
+  const words = [
+    ['Moscow goes first', 'Москва первой'],
+    ['Four years out in the cold', 'Четыре года в изоляции'],
+    ['>Step <', '>Шаг <'],
+    [' of 13<', ' из 13<'],
+    ['Next<', 'Далее<'],
+    ['Soviet troops invade', 'Советские войска входят'],
+    ['Reported fact', 'Сообщённый факт'],
+  ];
+  await page.route(site, async (route) => {
+    let html = await (await route.fetch()).text();
+    for (const [from, to] of words) {
+      expect(html.includes(from), `the page has ${from}`).toBe(true);
+      html = html.replaceAll(from, to);
+    }
+    await route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+  });
+  await explainer.open();
+  await expect(explainer.title).toHaveText('Москва первой');
+  await expect(page.locator('.step-count')).toHaveText('Шаг 1 из 13');
+  await explainer.next.click();
+  await expect(explainer.title).toHaveText('Четыре года в изоляции');
+  await expect(page.locator('.step-count')).toHaveText('Шаг 2 из 13');
+  await expect(explainer.announcement).toHaveText('Шаг 2 из 13: Четыре года в изоляции');
+  await expect(explainer.next).toContainText('Далее');
+  await explainer.event('soviet-invasion').click();
+  await expect(explainer.detail.locator('h3')).toHaveText('Советские войска входят');
+  await expect(explainer.detail).toContainText('Сообщённый факт');
+});
