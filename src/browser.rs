@@ -128,11 +128,13 @@ fn target(e: &web_sys::Event) -> Option<web_sys::Element> {
 }
 
 /// What a click asks for, read from the control clicked: its attributes say what it does.
-/// Links to steps handle a plain click themselves (a click meant to open the link elsewhere,
-/// with the middle button or a modifier key, is left to the browser).
+/// The walkthrough's links to steps handle a plain click themselves (a click meant to open
+/// the link elsewhere, with the middle button or a modifier key, is left to the browser).
+/// Other links (the updates log's) stay links: the hash change brings their view, and the
+/// browser scrolls to it.
 pub fn click_input(story: &Story, click: &web_sys::MouseEvent) -> Option<Input> {
     let control = target(click)?
-        .closest("a[href^=\"#step=\"],button")
+        .closest(".walkthrough a[href^=\"#step=\"],button")
         .ok()??;
     let attr = |name: &str| control.get_attribute(name);
     if control.tag_name() == "A" {

@@ -64,6 +64,12 @@ test('the updates log is at the foot, links to what it changed, and marks it', a
   await log.getByRole('link', { name: /Step 9: / }).click();
   await expect(explainer.title).toHaveText('Security and ISIS-K');
   await expect(page.locator('.walkthrough [data-testid="updated-mark"]:visible')).toHaveCount(1);
+  // On a phone the step is far above the log: the link brings it into view.
+  await page.setViewportSize({ width: 360, height: 780 });
+  await log.scrollIntoViewIfNeeded();
+  await log.getByRole('link', { name: /Step 5: / }).click();
+  await expect(explainer.title).toHaveText("Washington's sanctions");
+  await expect(explainer.title).toBeInViewport();
 
   // In print: the log and the steps' marks are on paper.
   await page.emulateMedia({ media: 'print' });
