@@ -3,8 +3,9 @@
 
 use std::cmp::Ordering;
 
-/// Month names for display; fixed English, so output never depends on a locale.
-const MONTHS: [&str; 12] = [
+/// Month names for display; fixed English, so output never depends on a locale. The one
+/// table of words the browser build carries: the "as of" date is made at run time.
+pub const MONTHS: [&str; 12] = [
     "January",
     "February",
     "March",
