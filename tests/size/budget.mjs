@@ -1,6 +1,6 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 72.3 KB: the first load measured 70.3 KB (71,981 bytes) when the wasm stopped
+// Fails above 72.3 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
 // carrying the story's words (issue 14), and the limit is that plus 2 KB, so growth is a
 // decision, not a drift. Raise it only with a measurement that says what the bytes buy.
 //
@@ -14,7 +14,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 71_981 + 2 * 1024; // 72.3 KB
+export const LIMIT = 72_023 + 2 * 1024; // 72.3 KB
 
 /** Local files referenced by the page, in order, without repeats. */
 export function firstLoadFiles(html) {
