@@ -97,11 +97,16 @@ async function clickLatency(page, locator, options = {}) {
   return page.evaluate(() => window.__bench.clicks.at(-1));
 }
 
+/** A throttled cold load of `url`, once the page marks itself interactive. */
+async function openInteractive(browser, url) {
+  const loaded = await throttled(browser);
+  await loaded.page.goto(url);
+  await loaded.page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
+  return { ...loaded, loadBytes: loaded.bytes() };
+}
+
 async function explainerRun(browser, url) {
-  const { context, page, cdp, bytes } = await throttled(browser);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
-  const loadBytes = bytes();
+  const { context, page, cdp, loadBytes } = await openInteractive(browser, url);
   const next = [];
   for (let i = 0; i < CLICKS; i++) next.push(await clickLatency(page, page.getByTestId('step-next')));
   const select = [];
@@ -163,10 +168,7 @@ document.documentElement.setAttribute('data-interactive', 'true');</script>
 }
 
 async function floorRun(browser, url) {
-  const { context, page, cdp, bytes } = await throttled(browser);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
-  const loadBytes = bytes();
+  const { context, page, cdp, loadBytes } = await openInteractive(browser, url);
   const next = [];
   for (let i = 0; i < 2 * CLICKS; i++) next.push(await clickLatency(page, page.locator('#b')));
   const result = { bytes: loadBytes, fcp: await fcpOf(page), interactive: await page.evaluate(() => window.__bench.interactive), next, select: next, heap: await heap(cdp) };
@@ -176,9 +178,7 @@ async function floorRun(browser, url) {
 
 /** Where one next-step click's main-thread time goes, from a Chromium trace. */
 async function traceNext(browser, url) {
-  const { context, page } = await throttled(browser);
-  await page.goto(url);
-  await page.waitForFunction(() => window.__bench.interactive != null, null, { timeout: 60000 });
+  const { context, page } = await openInteractive(browser, url);
   await page.waitForTimeout(500);
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline'] });
   const latency = await clickLatency(page, page.getByTestId('step-next'));

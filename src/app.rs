@@ -98,7 +98,7 @@ pub fn App(props: &AppProps) -> Html {
         }
     });
 
-    let tab_stop = view.timeline_tab_stop(story.0, *roving);
+    let rove_from = *roving;
     let handle = {
         let roving = roving.clone();
         let live_region = live_region.clone();
@@ -125,6 +125,8 @@ pub fn App(props: &AppProps) -> Html {
     let onkeydown = {
         let handle = handle.clone();
         Callback::from(move |e: KeyboardEvent| {
+            let highlighted = view.highlighted_events(story.0);
+            let tab_stop = view.timeline_tab_stop(story.0, rove_from, &highlighted);
             handle(crate::browser::key_input(story.0, tab_stop, &e))
         })
     };
@@ -137,7 +139,7 @@ pub fn App(props: &AppProps) -> Html {
             <main class="layout" id="main">
                 { walkthrough(story.0, view.step, &live_region) }
                 <div class="views">
-                    { timeline(story.0, view, tab_stop) }
+                    { timeline(story.0, view, rove_from) }
                     { relationship_cards(story.0, view) }
                 </div>
             </main>

@@ -139,7 +139,7 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
 #[test]
 fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
     let start = ViewState::start(&STORY);
-    let html = show(move || timeline(&STORY, start, start.timeline_tab_stop(&STORY, None)));
+    let html = show(move || timeline(&STORY, start, None));
     assert_eq!(
         count(&html, "data-testid=\"timeline-event\""),
         STORY.events.len()

@@ -9,7 +9,7 @@
 use yew::prelude::*;
 
 use super::{fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth};
-use crate::model::{escape_html, Facet, Layers, PerFacet, RelIx, RelState, Story, When};
+use crate::model::{Facet, Layers, PerFacet, RelIx, RelState, Story, When};
 
 /// What a card shows of its relationship, as of the current date.
 #[derive(Clone, Copy, PartialEq)]
@@ -44,20 +44,21 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
     let stance = rel.lead(props.layers).map(|s| s.stance);
     let none_yet = props.layers.iter().all(|(_, state)| state.is_none());
     let [a, b] = rel.actors;
+    let heading_id = fixed_attr(|| ["card-", rel.id].concat());
 
     html! {
         <article class="card" data-warmth={warmth(stance)}
             data-highlighted={props.highlighted.then_some("true")} data-selected={props.selected.then_some("true")}
             data-testid={props.shown.then_some("relationship-card")} data-relationship-id={rel.id}
             data-stance={stance.map_or("none", |s| s.slug())}
-            aria-labelledby={fixed_attr(|| ["card-", rel.id].concat())}>
-            <h3 id={fixed_attr(|| ["card-", rel.id].concat())}>
+            aria-labelledby={heading_id.clone()}>
+            <h3 id={heading_id}>
                 <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}>
-                    { fixed(|| Html::from_html_unchecked([
-                        escape_html(story.actor(a).short).as_str(),
-                        "<span class=\"pair-sep\" aria-hidden=\"true\"> ⟷ </span><span class=\"sr-only\"> and </span>",
-                        escape_html(story.actor(b).short).as_str(),
-                    ].concat().into())) }
+                    { fixed_text(|| story.actor(a).short.into()) }
+                    { fixed(|| html! { <>
+                        <span class="pair-sep" aria-hidden="true">{ " ⟷ " }</span><span class="sr-only">{ " and " }</span>
+                    </> }) }
+                    { fixed_text(|| story.actor(b).short.into()) }
                 </button>
             </h3>
             { fixed(|| updated_mark(rel.updated)) }

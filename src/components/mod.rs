@@ -65,15 +65,7 @@ pub fn fixed_text(text: impl FnOnce() -> String) -> Html {
 /// An attribute value that never changes after the build: rendered into the page, absent
 /// from the wasm's markup (so hydration leaves the page's value alone).
 pub fn fixed_attr<T: Into<AttrValue>>(value: impl FnOnce() -> T) -> Option<AttrValue> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = value;
-        None
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Some(value().into())
-    }
+    fixed_attr_if(|| Some(value()))
 }
 
 /// An optional attribute that never changes after the build (see [`fixed_attr`]).
@@ -100,15 +92,12 @@ fn mark_fixed(mut html: Html) -> Html {
             VNode::VTag(_) => Some(node),
             VNode::VList(list) => {
                 let children = Rc::make_mut(list);
-                let n = children.len();
-                let order: Vec<usize> = if first {
-                    (0..n).collect()
+                let filled = |n: &VNode| !matches!(n, VNode::VList(l) if l.is_empty());
+                let at = if first {
+                    children.iter().position(filled)
                 } else {
-                    (0..n).rev().collect()
-                };
-                let at = order
-                    .into_iter()
-                    .find(|&i| !matches!(&children[i], VNode::VList(l) if l.is_empty()))?;
+                    children.iter().rposition(filled)
+                }?;
                 edge(&mut children[at], first)
             }
             other => panic!("a fixed part must begin and end with an element, not {other:?}"),
@@ -133,13 +122,9 @@ fn mark_fixed(mut html: Html) -> Html {
     }
     match html {
         // Text and ready-made markup become a raw node, which yew marks itself.
-        VNode::VText(text) => Html::from_html_unchecked(
-            text.text
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-                .into(),
-        ),
+        VNode::VText(text) => {
+            Html::from_html_unchecked(crate::model::escape_text(&text.text).into())
+        }
         VNode::VRaw(_) => html,
         _ => {
             let Some(first) = edge(&mut html, true) else {

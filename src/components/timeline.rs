@@ -1,7 +1,8 @@
 //! The timeline: every dated event on an axis from the first date to the last, eras as bands,
 //! long quiet gaps drawn as breaks, undated facts listed beside it, and the selected event's
 //! details. Events are buttons with one tab stop between them (roving focus: arrow keys,
-//! Home and End move, Enter selects; the app handles the keys and clicks). Below 600 px of width the CSS lays it out vertically.
+//! Home and End move, Enter selects; the app handles the keys and clicks). Below 600 px of
+//! width the CSS lays it out vertically.
 //!
 //! Positions are attributes (`data-at="42"`, read by `static/explainer.css`), never inline
 //! styles, so the page runs under a CSP without `unsafe-inline` styles.
@@ -27,11 +28,12 @@ fn era_of(story: &Story, event: EventIx) -> Option<String> {
         .map(|i| number((i % 3) as i64))
 }
 
-/// The timeline with its undated facts and event details; `tab_stop` is the event button
-/// that takes the Tab key (the app moves it with the arrow keys and handles the clicks).
-pub fn timeline(story: &Story, view: ViewState, tab_stop: Option<EventIx>) -> Html {
+/// The timeline with its undated facts and event details; `roving` is where the arrow keys
+/// left the tab stop, if anywhere (the app moves it and handles the clicks).
+pub fn timeline(story: &Story, view: ViewState, roving: Option<EventIx>) -> Html {
     let layout = &story.timeline;
     let highlighted = view.highlighted_events(story);
+    let tab_stop = view.timeline_tab_stop(story, roving, &highlighted);
 
     // On the axis: date and short label. In the undated list: the full title. Every button
     // carries its "(in focus)" note, which the CSS shows only on highlighted events.

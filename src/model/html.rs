@@ -17,6 +17,14 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
+/// Escapes text for HTML text content only (`&`, `<`, `>`), as yew escapes text: for text
+/// that becomes ready-made markup and must read the same as yew's own.
+pub fn escape_text(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -13,7 +13,7 @@ pub mod story;
 pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
-pub use html::escape_html;
+pub use html::{escape_html, escape_text};
 pub use layout::place_events;
 pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};

@@ -137,11 +137,17 @@ impl ViewState {
     }
 
     /// The timeline's one tab stop: where the arrow keys left it (`roving`), else the selected
-    /// event, the first highlighted one, or the first in the timeline's order.
-    pub fn timeline_tab_stop(&self, story: &Story, roving: Option<EventIx>) -> Option<EventIx> {
+    /// event, the first highlighted one (`highlighted`: [`Self::highlighted_events`]), or the
+    /// first in the timeline's order.
+    pub fn timeline_tab_stop(
+        &self,
+        story: &Story,
+        roving: Option<EventIx>,
+        highlighted: &[EventIx],
+    ) -> Option<EventIx> {
         roving
             .or(self.event)
-            .or_else(|| self.highlighted_events(story).first().copied())
+            .or_else(|| highlighted.first().copied())
             .or_else(|| story.timeline_order().next())
     }
 
