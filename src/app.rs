@@ -137,7 +137,7 @@ pub fn App(props: &AppProps) -> Html {
         <div class="explainer" data-testid="explainer" {onclick} {onkeydown} {onchange}>
             { raw(story.html.masthead) }
             <main class="layout" id="main">
-                { walkthrough(story.0, view.step, &live_region) }
+                { walkthrough(story.0, view, &live_region) }
                 <div class="views">
                     { timeline(story.0, view, rove_from) }
                     { relationship_cards(story.0, view) }

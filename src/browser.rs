@@ -134,10 +134,10 @@ fn target(e: &web_sys::Event) -> Option<web_sys::Element> {
 /// browser scrolls to it.
 pub fn click_input(story: &Story, click: &web_sys::MouseEvent) -> Option<Input> {
     let control = target(click)?
-        .closest(".walkthrough a[href^=\"#step=\"],button")
+        .closest(".walkthrough a[href^=\"#step=\"],button,[role=button]")
         .ok()??;
-    let attr = |name: &str| control.get_attribute(name);
     if control.tag_name() == "A" {
+        let attr = |name: &str| control.get_attribute(name);
         if click.button() != 0
             || click.ctrl_key()
             || click.meta_key()
@@ -154,6 +154,12 @@ pub fn click_input(story: &Story, click: &web_sys::MouseEvent) -> Option<Input> 
         let step = ViewState::from_hash(story, href.strip_prefix('#')?)?.step;
         return Some(Input::Act(Action::GoToStep(step)));
     }
+    control_input(story, &control)
+}
+
+/// What a control (a button, or the map's edges and nodes) does, from its attributes.
+fn control_input(story: &Story, control: &web_sys::Element) -> Option<Input> {
+    let attr = |name: &str| control.get_attribute(name);
     if let Some(id) = attr("data-event-id") {
         return story.find_event(&id).map(Input::PickEvent);
     }
@@ -161,6 +167,8 @@ pub fn click_input(story: &Story, click: &web_sys::MouseEvent) -> Option<Input> 
         Action::SelectEvent(story.find_event(&id)?)
     } else if let Some(id) = attr("data-show-relationship") {
         Action::SelectRelationship(story.find_relationship(&id)?)
+    } else if let Some(id) = attr("data-filter-actor") {
+        Action::ToggleActor(story.find_actor(&id)?)
     } else if control.class_name() == "card-toggle" {
         let card = control.closest("[data-relationship-id]").ok()??;
         Action::SelectRelationship(
@@ -190,7 +198,12 @@ pub fn key_input(
     }
     let on = target(key)?;
     let name = key.key();
-    let input = if on.closest(".walkthrough").ok()?.is_some() {
+    let input = if on.get_attribute("role").as_deref() == Some("button")
+        && (name == "Enter" || name == " ")
+    {
+        // The map's edges and nodes: chosen by Enter or Space, like buttons.
+        control_input(story, &on)?
+    } else if on.closest(".walkthrough").ok()?.is_some() {
         Input::Act(match name.as_str() {
             "ArrowLeft" => Action::PrevStep,
             "ArrowRight" => Action::NextStep,

@@ -106,7 +106,7 @@ fn yew_escape(text: &str) -> String {
 
 #[test]
 fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
-    let first = show(|| walkthrough(&STORY, 0, &NodeRef::default()));
+    let first = show(|| walkthrough(&STORY, ViewState::start(&STORY), &NodeRef::default()));
     assert!(first.contains("Step <span>1</span> of 13"), "{first}");
     assert_eq!(count(&first, "data-testid=\"step-title\""), 1);
     assert!(
@@ -125,7 +125,10 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
     );
     assert!(first.contains("¶1, ¶2, ¶3 · Lead"));
 
-    let last = show(|| walkthrough(&STORY, 12, &NodeRef::default()));
+    let last = show(|| {
+        let view = ViewState::start(&STORY).apply(&STORY, Action::GoToStep(12));
+        walkthrough(&STORY, view, &NodeRef::default())
+    });
     assert!(last.contains("Step <span>13</span> of 13"));
     assert!(last.contains("class=\"step-title\">Realpolitik, not nostalgia</h2>"));
     let next = tag_with(&last, "data-testid=\"step-next\"");
@@ -439,7 +442,7 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
     // The mark on the card and on the step (the events it does not name have none).
     assert_eq!(count(&html, "data-testid=\"updated-mark\""), 2, "{html}");
     let card = &html[html
-        .find("data-relationship-id=\"riverton-lakeside\"")
+        .find("aria-labelledby=\"card-riverton-lakeside\"")
         .unwrap()..];
     assert!(card[..card.find("</article>").unwrap()]
         .contains("Updated <time datetime=\"2021-02-01\">1 February 2021</time>"));

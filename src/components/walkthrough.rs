@@ -8,64 +8,71 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_text, raw};
+use super::{fixed, fixed_attr, fixed_text, raw, stage};
 use crate::model::date::number;
-use crate::model::Story;
+use crate::model::{Story, ViewState};
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
     "#step=".to_string() + &number(step as i64 + 1)
 }
 
-/// The walkthrough at step `step`. Its links and keys are handled by the app (`App`); the
-/// live region (`live_region`) is filled by the app after each step change.
-pub fn walkthrough(story: &Story, step: usize, live_region: &NodeRef) -> Html {
-    let step = step.min(story.steps.len().saturating_sub(1));
+/// The walkthrough at the step of `view`, with the step's stage beside (or under) its words.
+/// Previous and next come first, so they stay in one place from step to step, whatever the
+/// length of a step. Its links and keys are handled by the app (`App`); the live region
+/// (`live_region`) is filled by the app after each step change.
+pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Html {
+    let step = view.step.min(story.steps.len().saturating_sub(1));
     let total = story.steps.len();
     let has_prev = step > 0;
     let has_next = step + 1 < total;
 
     html! {
         <section class="walkthrough" aria-label={fixed_attr(|| "Walkthrough")}>
-            <p class="step-count">
-                { fixed_text(|| "Step ".into()) }<span>{ number(step as i64 + 1) }</span>
-                { fixed_text(|| [" of ", &number(total as i64)].concat()) }
-            </p>
-            <ol class="steps">
-                { for story.steps.iter().enumerate().map(|(i, s)| {
-                    let current = i == step;
-                    html! {
-                        <li class="step" aria-current={current.then_some("step")}
-                            id={fixed_attr(|| step_href(i)[1..].to_string())}>
-                            <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
-                            { raw(story.html.steps[i]) }
-                        </li>
-                    }
-                }) }
-            </ol>
-            <nav class="step-nav" aria-label={fixed_attr(|| "Steps")}>
-                <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
-                    aria-disabled={(!has_prev).then_some("true")}>
-                    { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| "Previous".into()) }
-                </a>
-                <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
-                    aria-disabled={(!has_next).then_some("true")}>
-                    { fixed_text(|| "Next".into()) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
-                </a>
-                { fixed(|| html! { <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p> }) }
-            </nav>
-            <details class="toc">
-                { fixed(|| html! { <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary> }) }
-                <ol>
-                    { for (0..total).map(|i| html! {
-                        <li>
-                            <a href={fixed_attr(|| step_href(i))} aria-current={(i == step).then_some("step")}>
-                                { fixed_text(|| story.steps[i].title.into()) }
-                            </a>
-                        </li>
+            <div class="step-words">
+                <nav class="step-nav" aria-label={fixed_attr(|| "Steps")}>
+                    <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
+                        aria-disabled={(!has_prev).then_some("true")}>
+                        { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| "Previous".into()) }
+                    </a>
+                    <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
+                        aria-disabled={(!has_next).then_some("true")}>
+                        { fixed_text(|| "Next".into()) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
+                    </a>
+                    <p class="step-count">
+                        { fixed_text(|| "Step ".into()) }<span>{ number(step as i64 + 1) }</span>
+                        { fixed_text(|| [" of ", &number(total as i64)].concat()) }
+                    </p>
+                </nav>
+                <ol class="steps">
+                    { for story.steps.iter().enumerate().map(|(i, s)| {
+                        let current = i == step;
+                        html! {
+                            <li class="step" aria-current={current.then_some("step")}
+                                id={fixed_attr(|| step_href(i)[1..].to_string())}>
+                                <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
+                                { raw(story.html.steps[i]) }
+                            </li>
+                        }
                     }) }
                 </ol>
-            </details>
+            </div>
+            { stage(story, view) }
+            <div class="step-more">
+                { fixed(|| html! { <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p> }) }
+                <details class="toc">
+                    { fixed(|| html! { <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary> }) }
+                    <ol>
+                        { for (0..total).map(|i| html! {
+                            <li>
+                                <a href={fixed_attr(|| step_href(i))} aria-current={(i == step).then_some("step")}>
+                                    { fixed_text(|| story.steps[i].title.into()) }
+                                </a>
+                            </li>
+                        }) }
+                    </ol>
+                </details>
+            </div>
             <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement" ref={live_region.clone()}></p>
         </section>
     }

@@ -112,6 +112,7 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
         relationships: leak(relationships),
         steps: leak(steps),
         timeline: crate::model::TimelineLayout::EMPTY,
+        map: crate::model::StageMap::EMPTY,
         html: crate::model::StaticHtml::EMPTY,
     };
     let page = PageText {

@@ -4,6 +4,7 @@
 //! `check` command for editors, and by tests.
 
 mod check;
+pub mod map;
 pub mod raw;
 mod recover;
 pub mod static_html;
@@ -144,6 +145,7 @@ pub fn load_static(file: &str, text: &str) -> Result<&'static Story, Problems> {
 /// (which alone carries the steps' text).
 fn lay_out(story: &mut Story, words: &check::PageText) {
     story.timeline = TimelineLayout::for_story(story);
+    story.map = map::lay_out_map(story);
     story.html = StaticHtml {
         masthead: leak_str(static_html::masthead(story)),
         colophon: leak_str(static_html::colophon(story, &words.updates)),
@@ -259,6 +261,7 @@ pub fn without_words(story: &Story) -> Story {
                 .collect(),
         ),
         timeline: story.timeline,
+        map: story.map,
         html: StaticHtml::blank(story.steps.len()),
     }
 }

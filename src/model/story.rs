@@ -6,6 +6,7 @@
 
 use super::date::{Date, When};
 pub use super::ids::{ActorIx, EventIx, Para, RelIx};
+use super::map::StageMap;
 use super::scale::TimelineLayout;
 
 /// The whole story.
@@ -28,6 +29,8 @@ pub struct Story {
     pub steps: &'static [Step],
     /// The timeline, laid out from the dated events and eras when the story is loaded.
     pub timeline: TimelineLayout,
+    /// The stage's relationship map, laid out when the story is loaded.
+    pub map: StageMap,
     /// The parts of the page that never change, as HTML made when the story is loaded.
     pub html: StaticHtml,
 }

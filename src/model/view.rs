@@ -42,6 +42,8 @@ pub enum Action {
     AsOfLater,
     /// Show only cards involving an actor, or all.
     FilterActor(Option<ActorIx>),
+    /// Show only cards involving an actor (again: all).
+    ToggleActor(ActorIx),
     /// Replace the whole view (from a link, or back/forward).
     Restore(ViewState),
 }
@@ -103,6 +105,10 @@ impl ViewState {
                 None => self,
             },
             Action::FilterActor(actor) => ViewState { actor, ..self },
+            Action::ToggleActor(actor) => ViewState {
+                actor: (self.actor != Some(actor)).then_some(actor),
+                ..self
+            },
             Action::Restore(view) => view,
         }
     }

@@ -104,6 +104,6 @@ test('below 600 px the timeline is vertical and works by touch', async ({ browse
   expect(box.height).toBeGreaterThanOrEqual(44);
   await event.tap();
   await expect(page.getByTestId('as-of')).toHaveText('2003');
-  await expect(page.locator('[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
+  await expect(page.locator('.card[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
   await context.close();
 });

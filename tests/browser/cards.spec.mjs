@@ -44,7 +44,7 @@ test('the date steps through dated events and the cards follow in the same frame
   await page.getByTestId('as-of-later').click();
   const [asOf, stance] = await page.evaluate(() => [
     document.querySelector('[data-testid="as-of"]').textContent,
-    document.querySelector('[data-relationship-id="soviet-union-mujahideen"]').getAttribute('data-stance'),
+    document.querySelector('.card[data-relationship-id="soviet-union-mujahideen"]').getAttribute('data-stance'),
   ]);
   expect([asOf, stance]).toEqual(['1989', 'ended']);
   await expect.poll(() => explainer.hash()).toBe('step=1&asof=1989');

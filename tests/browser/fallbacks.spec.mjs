@@ -9,8 +9,8 @@ async function expectWholeStory(page) {
   await expect(page.locator('.step-title').last()).toHaveText('Realpolitik, not nostalgia');
   await expect(page.locator('[data-testid="timeline-event"]:visible')).toHaveCount(16);
   await expect(page.locator('[data-testid="relationship-card"]:visible')).toHaveCount(10);
-  await expect(page.locator('[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'formal-recognition');
-  await expect(page.locator('[data-relationship-id="russia-taliban"] [data-testid="facet"][data-facet="official"] .stance')).toContainText('Formal recognition');
+  await expect(page.locator('.card[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'formal-recognition');
+  await expect(page.locator('.card[data-relationship-id="russia-taliban"] [data-testid="facet"][data-facet="official"] .stance')).toContainText('Formal recognition');
   await expect(page.getByTestId('updates')).toContainText('Rechecked against the source');
 }
 

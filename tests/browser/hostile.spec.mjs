@@ -47,7 +47,7 @@ for (const width of [360, 1280]) {
     expect((await title.boundingBox()).width).toBeLessThanOrEqual(width);
     await page.locator('[data-event-id="e0974"]').click();
     await expect(page.getByTestId('event-detail')).toContainText('Summary 974 </summary><img src=x onerror=alert(974)>');
-    await expect(page.locator('[data-relationship-id="r1"]')).toHaveAttribute('data-stance', 'formal-recognition');
+    await expect(page.locator('.card[data-relationship-id="r1"]')).toHaveAttribute('data-stance', 'formal-recognition');
     expect(dialogs).toEqual([]);
   });
 }

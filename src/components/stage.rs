@@ -1,0 +1,232 @@
+//! The stage: what a step is about, drawn beside its words. A time strip of the whole story
+//! with a marker at the step's date and its events; the relationship map as of that date
+//! (every actor a node, every relationship an edge drawn by its stance in colour, line and
+//! words, the step's own standing out); and, in words, what changed since the step before,
+//! the step's relationships and events, and the whole map as a list.
+//!
+//! The map's layout is computed at build time (`crate::load::map`, `Story::map`) and drawn
+//! as SVG in the page; the app moves only attributes: each edge's stance, which labels and
+//! which step's words show, the frame (`viewBox`) and the marker's place.
+
+use yew::prelude::*;
+
+use super::{fixed, fixed_attr, stance_badge, warmth};
+use crate::model::date::number;
+use crate::model::map::{edge_line, node_label, MAP_FONT, MAP_LINE, NODE_RADIUS};
+use crate::model::{quantize, Facet, MapBox, RelIx, SegmentKind, Stance, Story, ViewState};
+
+/// A number as an attribute value.
+fn n(value: impl Into<i64>) -> String {
+    number(value.into())
+}
+
+/// A frame as a `viewBox`.
+fn view_box(frame: MapBox) -> String {
+    [n(frame.x), n(frame.y), n(frame.w), n(frame.h)].join(" ")
+}
+
+/// The stage of the step in `view`.
+pub fn stage(story: &Story, view: ViewState) -> Html {
+    let step = view.step.min(story.steps.len().saturating_sub(1));
+    let focus = story.step(step).focus;
+    let date = focus.as_of;
+    let map = &story.map;
+    let frame = map.frames.get(step).copied().unwrap_or(MapBox {
+        x: 0,
+        y: 0,
+        w: map.width,
+        h: map.height,
+    });
+    let at = |date| n(quantize(story.timeline.position(date)));
+
+    html! {
+        <aside class="stage" data-testid="stage" aria-label={fixed_attr(|| "The step on a timeline and a map")}>
+            <div class="time-strip">
+                { fixed(|| time_strip(story)) }
+                { for story.timeline.events.iter().map(|p| html! {
+                    <span class="strip-event" data-at={fixed_attr(|| n(p.at))}
+                        data-highlighted={focus.events.contains(&p.event).then_some("true")}></span>
+                }) }
+                <span class="time-marker" data-testid="time-marker" data-at={at(date)}>
+                    <span class="marker-date">{ date.display() }</span>
+                </span>
+            </div>
+            <svg class="map" viewBox={view_box(frame)} role="group"
+                aria-label={fixed_attr(|| ["Relationship map as of ", &date.display()].concat())}>
+                { for map.edges.iter().map(|edge| map_edge(story, edge.rel, edge.label, view)) }
+                { for map.nodes.iter().map(|node| {
+                    let actor = story.actor(node.actor);
+                    let on_map = story.actor_on_map(node.actor, date);
+                    let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
+                    html! {
+                        <g class="map-node" data-on-map={on_map.then_some("true")}
+                            data-highlighted={in_step.then_some("true")}
+                            role="button" tabindex="0" data-filter-actor={fixed_attr(|| actor.id)}
+                            aria-pressed={if view.actor == Some(node.actor) { "true" } else { "false" }}
+                            aria-label={fixed_attr(|| ["Show the relationships of ", actor.short].concat())}>
+                            { fixed(|| html! { <>
+                                <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
+                                <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
+                                    { node_label(actor.short) }
+                                </text>
+                            </> }) }
+                        </g>
+                    }
+                }) }
+            </svg>
+            { for (0..story.steps.len()).map(|i| step_words(story, i, i == step)) }
+        </aside>
+    }
+}
+
+/// One edge of the map: its line, and its label (a line per facet, one text per stance the
+/// facet ever takes, the one of the shown date showing).
+fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState) -> Html {
+    let rel = story.relationship(rel_ix);
+    let date = story.step(view.step).focus.as_of;
+    let layers = story.layers_at(rel_ix, date);
+    let lead = rel.lead(layers).map(|s| s.stance);
+    let in_step = story.step(view.step).focus.relationships.contains(&rel_ix);
+    let now = story.stances_at(rel_ix, date);
+    let facets: Vec<Facet> = Facet::ALL
+        .into_iter()
+        .filter(|&f| rel.states.iter().any(|s| s.stance.facet() == f))
+        .collect();
+    html! {
+        <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
+            data-stance={lead.map(Stance::slug)} data-warmth={warmth(lead)}
+            data-highlighted={in_step.then_some("true")} hidden={lead.is_none()}
+            role="button" tabindex="0" data-show-relationship={fixed_attr(|| rel.id)}
+            aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
+            aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
+            { fixed(|| edge_drawing(story, rel_ix, label)) }
+            { for facets.iter().enumerate().flat_map(|(line, &facet)| {
+                let mut stances: Vec<Stance> = Vec::new();
+                for s in rel.states.iter().filter(|s| s.stance.facet() == facet) {
+                    if !stances.contains(&s.stance) {
+                        stances.push(s.stance);
+                    }
+                }
+                stances.into_iter().map(move |stance| html! {
+                    <text class="edge-text" hidden={now[facet.index()] != Some(stance)}
+                        x={fixed_attr(|| n(label.x + 3))}
+                        y={fixed_attr(|| n(label.y + (line as i16) * MAP_LINE as i16 + MAP_FONT as i16))}>
+                        { fixed(|| {
+                            let words = edge_line(stance);
+                            let (icon, rest) = words.split_at(stance.icon().len());
+                            html! { <><tspan class="edge-icon">{ icon.to_string() }</tspan><tspan class="edge-words">{ rest.to_string() }</tspan></> }
+                        }) }
+                    </text>
+                })
+            }) }
+        </g>
+    }
+}
+
+/// The lines and backgrounds of an edge (never change).
+fn edge_drawing(story: &Story, rel_ix: RelIx, label: MapBox) -> Html {
+    let [a, b] = story.relationship(rel_ix).actors;
+    let node = |actor| story.map.nodes.iter().find(|m| m.actor == actor);
+    let (Some(a), Some(b)) = (node(a), node(b)) else {
+        return Html::default();
+    };
+    let icon_w = MAP_FONT + 6;
+    html! { <>
+        <line class="edge-hit" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
+        <line class="edge-line" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
+        <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
+        <rect class="edge-icon-box" x={n(label.x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
+    </> }
+}
+
+/// The strip's fixed parts: the eras as bands, the long gaps as breaks, the first and last
+/// years.
+fn time_strip(story: &Story) -> Html {
+    let layout = &story.timeline;
+    let first = layout.ticks.first();
+    let last = layout.ticks.last();
+    html! {
+        <div class="strip-axis" aria-hidden="true">
+            { for story.eras.iter().map(|era| html! {
+                <span class="strip-era" data-at={n(quantize(layout.position(era.from)))}
+                    data-to={n(era.to.map_or(100, |to| quantize(layout.position(to))))}></span>
+            }) }
+            { for layout.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Break { .. })).map(|s| html! {
+                <span class="strip-break" data-at={n(quantize(s.start))} data-to={n(quantize(s.end))}></span>
+            }) }
+            { for first.map(|t| html! { <span class="strip-year" data-at="0">{ n(t.year) }</span> }) }
+            { for last.filter(|_| layout.ticks.len() > 1).map(|t| html! { <span class="strip-year strip-end" data-at="100">{ n(t.year) }</span> }) }
+        </div>
+    }
+}
+
+/// The stage's words for step `i`, in the page for every step (shown for the current one):
+/// what changed since the step before, the step's relationships as of its date, its events
+/// with their dates, and everything else on the map.
+fn step_words(story: &Story, i: usize, current: bool) -> Html {
+    let focus = story.step(i).focus;
+    let date = focus.as_of;
+    let changes = story.stage_changes(i);
+    let relationship_line = move |rel: RelIx| {
+        let now = story.stances_at(rel, date);
+        html! {
+            <li>
+                <strong>{ story.relationship_name(rel) }</strong>{ ": " }
+                if now == [None, None] {
+                    <span class="stage-facet">{ "nothing recorded yet" }</span>
+                }
+                { for Facet::ALL.into_iter().filter_map(|f| now[f.index()].map(|s| html! {
+                    <span class="stage-facet">{ f.label() }{ " " }{ stance_badge(Some(s)) }</span>
+                })) }
+            </li>
+        }
+    };
+    html! {
+        <div class="stage-step" hidden={!current}>
+            if !changes.is_empty() {
+                { fixed(|| html! {
+                    <p class="stage-since">
+                        { "Changed since the last step (" }{ story.step(i - 1).focus.as_of.display() }
+                        { " → " }{ date.display() }{ "):" }
+                    </p>
+                }) }
+                <ul class="stage-changes">
+                    { for changes.iter().map(|c| html! {
+                        <li data-testid={current.then_some("stage-change")}
+                            data-relationship-id={fixed_attr(|| story.relationship(c.rel).id)}>
+                            { fixed(|| html! { <>
+                                <strong>{ story.relationship_name(c.rel) }</strong>
+                                <span>{ ", " }{ c.facet.label().to_lowercase() }{ ": was " }</span>
+                                { stance_badge(Some(c.was)) }
+                                <span aria-hidden="true">{ " → " }</span><span>{ " now " }</span>
+                                { stance_badge(Some(c.now)) }
+                            </> }) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            { fixed(|| html! { <>
+                <h3 class="stage-heading">{ "As of " }{ date.display() }</h3>
+                <ul class="stage-list">
+                    { for focus.relationships.iter().map(|&r| relationship_line(r)) }
+                </ul>
+                if !focus.events.is_empty() {
+                    <ul class="stage-events">
+                        { for focus.events.iter().map(|&e| {
+                            let event = story.event(e);
+                            html! { <li><span class="stage-when">{ event.when.display() }</span>{ " " }{ event.title }</li> }
+                        }) }
+                    </ul>
+                }
+                <details class="map-list">
+                    <summary>{ "Everyone on the map, as a list" }</summary>
+                    <ul class="stage-list">
+                        { for story.relationship_ixs()
+                            .filter(|r| !focus.relationships.contains(r) && story.stances_at(*r, date) != [None, None])
+                            .map(relationship_line) }
+                    </ul>
+                </details>
+            </> }) }
+        </div>
+    }
+}

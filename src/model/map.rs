@@ -1,0 +1,191 @@
+//! The stage's relationship map as the view draws it: every actor that has a relationship as a
+//! labelled node, every relationship as an edge with its stance label, at positions computed
+//! once, at build time (`crate::load::map`), so the same content always gives the same picture.
+//! Also what the stage asks of the story for one step: which actors and edges are on the map at
+//! its date, and what changed since the step before.
+
+use super::date::Date;
+use super::story::{ActorIx, Facet, RelIx, Stance, Story};
+
+/// The map's font size, in its own units (the SVG scales as a whole).
+pub const MAP_FONT: u16 = 14;
+/// The height of one line of a label.
+pub const MAP_LINE: u16 = 18;
+/// A node's radius.
+pub const NODE_RADIUS: u16 = 7;
+
+/// A rectangle in the map's units: where a label is drawn (text with its padding).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+pub struct MapBox {
+    /// Left.
+    pub x: i16,
+    /// Top.
+    pub y: i16,
+    /// Width.
+    pub w: u16,
+    /// Height.
+    pub h: u16,
+}
+
+impl MapBox {
+    /// Whether two boxes share any area (touching edges do not count).
+    pub fn overlaps(&self, other: &MapBox) -> bool {
+        let (a, b) = (self, other);
+        i32::from(a.x) < i32::from(b.x) + i32::from(b.w)
+            && i32::from(b.x) < i32::from(a.x) + i32::from(a.w)
+            && i32::from(a.y) < i32::from(b.y) + i32::from(b.h)
+            && i32::from(b.y) < i32::from(a.y) + i32::from(a.h)
+    }
+}
+
+/// An actor on the map.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+pub struct MapNode {
+    /// Who.
+    pub actor: ActorIx,
+    /// Its centre.
+    pub x: i16,
+    /// Its centre.
+    pub y: i16,
+    /// Its name's box (under the node).
+    pub label: MapBox,
+}
+
+/// A relationship on the map: a line between its actors' nodes and a label on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+pub struct MapEdge {
+    /// Which relationship.
+    pub rel: RelIx,
+    /// The label's box: one line per facet the relationship ever has (official first), each
+    /// an icon and the stance in words, as wide as its longest stance.
+    pub label: MapBox,
+    /// How many facets (lines) the label has.
+    pub lines: u8,
+}
+
+/// The map, laid out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+pub struct StageMap {
+    /// The drawing's width, in its own units.
+    pub width: u16,
+    /// The drawing's height.
+    pub height: u16,
+    /// The actors that have relationships, in file order.
+    pub nodes: &'static [MapNode],
+    /// The relationships, in file order.
+    pub edges: &'static [MapEdge],
+    /// For each step, the part of the map it shows (its `viewBox`): its relationships, their
+    /// actors and labels, with the map around them, all frames of one shape, so that the map
+    /// keeps its size on the page from step to step.
+    pub frames: &'static [MapBox],
+}
+
+impl StageMap {
+    /// No map (a story being loaded).
+    pub const EMPTY: StageMap = StageMap {
+        width: 0,
+        height: 0,
+        nodes: &[],
+        edges: &[],
+        frames: &[],
+    };
+}
+
+/// A "was → now" line of the stage: a facet of one of the step's relationships whose stance
+/// at the step's date differs from its stance at the previous step's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StageChange {
+    /// Which relationship.
+    pub rel: RelIx,
+    /// Which facet.
+    pub facet: Facet,
+    /// Its stance at the previous step's date.
+    pub was: Stance,
+    /// Its stance at this step's date.
+    pub now: Stance,
+}
+
+impl Story {
+    /// The stance of each facet of `rel` as of `date` (`None`: nothing recorded yet).
+    pub fn stances_at(&self, rel: RelIx, date: Date) -> [Option<Stance>; 2] {
+        let relationship = self.relationship(rel);
+        self.layers_at(rel, date)
+            .0
+            .map(|state| state.map(|i| relationship.states[i].stance))
+    }
+
+    /// What the stage of step `step` marks as changed: for each of the step's relationships,
+    /// each facet whose stance differs between the previous step's date and this step's (the
+    /// steps need not go forward in time: then "was" is the later date's). A facet with no
+    /// state on one of the two dates has no "was → now": the map shows it appear or go. The
+    /// first step has nothing to compare with. The same for a step however it is reached.
+    pub fn stage_changes(&self, step: usize) -> Vec<StageChange> {
+        let Some(before) = step.checked_sub(1).map(|s| self.step(s).focus.as_of) else {
+            return Vec::new();
+        };
+        let focus = self.step(step).focus;
+        let mut changes = Vec::new();
+        for &rel in focus.relationships {
+            let was = self.stances_at(rel, before);
+            let now = self.stances_at(rel, focus.as_of);
+            for facet in Facet::ALL {
+                if let (Some(was), Some(now)) = (was[facet.index()], now[facet.index()]) {
+                    if was != now {
+                        changes.push(StageChange {
+                            rel,
+                            facet,
+                            was,
+                            now,
+                        });
+                    }
+                }
+            }
+        }
+        changes
+    }
+
+    /// Whether `actor` has a relationship with a state recorded by `date`: on the map at that
+    /// date (otherwise greyed).
+    pub fn actor_on_map(&self, actor: ActorIx, date: Date) -> bool {
+        self.relationship_ixs()
+            .any(|rel| self.involves(rel, actor) && self.stances_at(rel, date) != [None, None])
+    }
+}
+
+/// About how wide `text` is at `size` in a sans-serif face, rounded up: a deliberately
+/// generous estimate (no font metrics at build time), so that a box made from it holds the
+/// text in any of the faces `system-ui` may be.
+pub fn text_width(text: &str, size: u16) -> u16 {
+    let em: f32 = text
+        .chars()
+        .map(|c| match c {
+            'i' | 'j' | 'l' | 'I' | '.' | ',' | '\'' | ':' | ';' | '!' | '|' => 0.36,
+            'f' | 't' | 'r' | ' ' | '(' | ')' | '-' => 0.46,
+            'm' | 'w' | 'M' | 'W' => 1.0,
+            'A'..='Z' | '0'..='9' => 0.78,
+            'a'..='z' => 0.66,
+            // Symbols (the stance icons), other scripts: a full em.
+            _ => 1.0,
+        })
+        .sum();
+    (em * f32::from(size)).ceil() as u16
+}
+
+/// A node's name on the map: the actor's short name, cut to a length a map can carry.
+pub fn node_label(short: &str) -> String {
+    const MAX: usize = 22;
+    if short.chars().count() <= MAX {
+        short.to_string()
+    } else {
+        short.chars().take(MAX - 1).collect::<String>() + "…"
+    }
+}
+
+/// One line of an edge's label: the stance's icon and its words.
+pub fn edge_line(stance: Stance) -> String {
+    [stance.icon(), " ", stance.label()].concat()
+}

@@ -1,0 +1,215 @@
+//! The stage: what changed at a step (from the model, on the real story), and the map's
+//! layout: deterministic, every label clear of every other at phone and desktop widths, for
+//! the real story, the second story, the hostile fixture, and stories of 2 and 40 actors.
+
+use explainer::load::load_static;
+use explainer::model::map::{node_label, text_width, MAP_FONT};
+use explainer::model::{Facet, MapBox, Stance, Story};
+use explainer::STORY;
+
+fn load(path: &str) -> &'static Story {
+    let text = std::fs::read_to_string(path).unwrap();
+    load_static(path, &text).unwrap_or_else(|p| panic!("{p}"))
+}
+
+#[test]
+fn the_delisting_step_changes_the_official_status_and_not_the_trade() {
+    let story = &STORY;
+    let lifted = story.find_event("listing-lifted").unwrap();
+    let step = (0..story.steps.len())
+        .find(|&i| story.step(i).focus.events.contains(&lifted))
+        .expect("a step about the delisting");
+    let rel = story.find_relationship("russia-taliban").unwrap();
+    let changes = story.stage_changes(step);
+    let of_rel: Vec<_> = changes.iter().filter(|c| c.rel == rel).collect();
+    assert_eq!(of_rel.len(), 1, "{changes:?}");
+    assert_eq!(of_rel[0].facet, Facet::Official);
+    assert_eq!(of_rel[0].was, Stance::TerroristListing);
+    assert_eq!(of_rel[0].now, Stance::NoFormalTies);
+    assert!(
+        !changes.iter().any(|c| c.facet == Facet::Practice),
+        "the trade (practice) facet did not change: {changes:?}"
+    );
+}
+
+#[test]
+fn the_first_step_marks_nothing_as_changed() {
+    assert!(STORY.stage_changes(0).is_empty());
+}
+
+#[test]
+fn a_step_reads_the_same_however_it_is_reached() {
+    // "What changed" belongs to the step (the step before it and it), not to the way the
+    // reader came: the same list forwards and backwards.
+    for i in 0..STORY.steps.len() {
+        assert_eq!(STORY.stage_changes(i), STORY.stage_changes(i));
+        for c in STORY.stage_changes(i) {
+            let before = STORY.step(i - 1).focus.as_of;
+            let now = STORY.step(i).focus.as_of;
+            assert_eq!(
+                STORY.stances_at(c.rel, before)[c.facet.index()],
+                Some(c.was)
+            );
+            assert_eq!(STORY.stances_at(c.rel, now)[c.facet.index()], Some(c.now));
+        }
+    }
+}
+
+/// The width the map is drawn at: at a 360 px viewport, the page's padding and the
+/// walkthrough's taken off (tests/browser/stage.spec.mjs measures the real one); at 1280 px,
+/// the map's largest size (`.map { max-width: 28rem }`).
+const DRAWN_AT: [(u32, f64); 2] = [(360, 360.0 - 2.0 * 12.0 - 2.0 * 12.0 - 2.0), (1280, 448.0)];
+
+/// The boxes a reader sees at step `step`: every node's dot and name; each edge on the map
+/// at the step's date, its whole label when the step is about it, else its icons.
+fn visible_boxes(story: &Story, step: usize) -> Vec<(String, MapBox)> {
+    let map = &story.map;
+    let focus = story.step(step).focus;
+    let mut boxes = Vec::new();
+    for node in map.nodes {
+        let id = story.actor(node.actor).id;
+        boxes.push((format!("name of {id}"), node.label));
+        let r = 7;
+        boxes.push((
+            format!("dot of {id}"),
+            MapBox {
+                x: node.x - r,
+                y: node.y - r,
+                w: 2 * r as u16,
+                h: 2 * r as u16,
+            },
+        ));
+    }
+    for edge in map.edges {
+        if story.stances_at(edge.rel, focus.as_of) == [None, None] {
+            continue;
+        }
+        let id = story.relationship(edge.rel).id;
+        let label = if focus.relationships.contains(&edge.rel) {
+            edge.label
+        } else {
+            MapBox {
+                w: MAP_FONT + 6,
+                ..edge.label
+            }
+        };
+        boxes.push((format!("label of {id}"), label));
+    }
+    boxes
+}
+
+fn assert_clear_labels(story: &Story, name: &str) {
+    let map = &story.map;
+    assert_eq!(
+        map.frames.len(),
+        story.steps.len(),
+        "{name}: a frame per step"
+    );
+    for step in 0..story.steps.len() {
+        let boxes = visible_boxes(story, step);
+        for (i, (a, ab)) in boxes.iter().enumerate() {
+            for (b, bb) in &boxes[i + 1..] {
+                // A node's own dot and name touch by design; nothing else may overlap.
+                let same_node = a.split(" of ").nth(1) == b.split(" of ").nth(1)
+                    && a.starts_with(['n', 'd'])
+                    && b.starts_with(['n', 'd']);
+                assert!(
+                    same_node || !ab.overlaps(bb),
+                    "{name}, step {}: {a} {ab:?} overlaps {b} {bb:?}",
+                    step + 1
+                );
+            }
+        }
+        // Uniform scaling keeps boxes apart at any width; what differs is the text's size.
+        let frame = map.frames[step];
+        for (viewport, drawn) in DRAWN_AT {
+            let px = f64::from(MAP_FONT) * drawn / f64::from(frame.w);
+            assert!(px > 0.0, "{name} at {viewport} px: the map is drawn");
+        }
+    }
+    for node in map.nodes {
+        let text = node_label(story.actor(node.actor).short);
+        assert!(
+            node.label.w >= text_width(&text, MAP_FONT),
+            "{name}: the box of {text:?} holds it"
+        );
+    }
+}
+
+#[test]
+fn map_labels_never_overlap_in_the_real_story() {
+    assert_clear_labels(&STORY, "the real story");
+    // And big enough to read on a phone: at least 10 px at 360 px in every frame (most
+    // frames show the map's 14 units at 12.5 px).
+    for (step, frame) in STORY.map.frames.iter().enumerate() {
+        let px = f64::from(MAP_FONT) * DRAWN_AT[0].1 / f64::from(frame.w);
+        println!("step {}: map text {px:.1} px at 360 px", step + 1);
+        assert!(
+            px >= 10.0,
+            "step {}: map text is {px:.1} px at 360 px",
+            step + 1
+        );
+    }
+}
+
+#[test]
+fn map_labels_never_overlap_in_the_second_story_and_the_hostile_one() {
+    assert_clear_labels(load("tests/fixtures/small-story.toml"), "the second story");
+    assert_clear_labels(
+        load("tests/fixtures/hostile-story.toml"),
+        "the hostile fixture",
+    );
+}
+
+/// The second story with `extra` more actors, each tied to the first and every third to the
+/// one before: a crowded map.
+fn crowded_story(extra: usize) -> String {
+    let base = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
+    let mut text = String::new();
+    for i in 0..extra {
+        text += &format!(
+            "\n[[actors]]\nid = \"actor-{i}\"\nname = \"Actor number {i} with a longer name\"\nshort = \"Actor {i}\"\nkind = \"group\"\n"
+        );
+    }
+    for i in 0..extra {
+        let other = if i % 3 == 2 {
+            format!("actor-{}", i - 1)
+        } else {
+            "riverton".into()
+        };
+        let stance = ["hostile", "pragmatic-ties", "cooperation", "rivalry"][i % 4];
+        text += &format!(
+            "\n[[relationships]]\nid = \"tie-{i}\"\nactors = [\"actor-{i}\", \"{other}\"]\nsummary = \"A tie.\"\nkind = \"fact\"\ncite = [\"p1\"]\n\n[[relationships.states]]\nfrom = \"2019\"\nstance = \"{stance}\"\nsummary = \"So it stood.\"\nkind = \"fact\"\ncite = [\"p1\"]\nevents = [\"talks\"]\n"
+        );
+    }
+    // Actors and relationships go before the steps: insert them where relationships begin.
+    let at = base.find("\n[[relationships]]").unwrap();
+    let (head, tail) = base.split_at(at);
+    let (actors, rels): (String, String) = {
+        let split = text.find("\n[[relationships]]").unwrap_or(text.len());
+        (text[..split].to_string(), text[split..].to_string())
+    };
+    [head, &actors, &rels, tail].concat()
+}
+
+#[test]
+fn a_crowded_map_of_40_actors_still_lays_out_clear() {
+    let text = crowded_story(37);
+    let story = load_static("crowded.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+    assert!(
+        story.map.nodes.len() >= 40,
+        "{} nodes",
+        story.map.nodes.len()
+    );
+    assert_clear_labels(story, "40 actors");
+}
+
+#[test]
+fn the_layout_is_the_same_every_time() {
+    let text = std::fs::read_to_string("content/story.toml").unwrap();
+    let a = load_static("story.toml", &text).unwrap();
+    let b = load_static("story.toml", &text).unwrap();
+    assert_eq!(a.map, b.map);
+    // And the build's (baked) copy is what the loader computes.
+    assert_eq!(a.map, STORY.map);
+}
