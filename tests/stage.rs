@@ -139,7 +139,7 @@ fn assert_clear_labels(story: &Story, name: &str) {
 #[test]
 fn map_labels_never_overlap_in_the_real_story() {
     assert_clear_labels(&STORY, "the real story");
-    // And big enough to read on a phone: at least 10 px at 360 px in every frame (most
+    // And big enough to read on a phone: at least 11 px at 360 px in every frame (most
     // frames show the map's 14 units at 12.5 px).
     for (step, frame) in STORY.map.frames.iter().enumerate() {
         let px = f64::from(MAP_FONT) * DRAWN_AT[0].1 / f64::from(frame.w);

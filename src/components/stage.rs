@@ -12,7 +12,9 @@ use yew::prelude::*;
 
 use super::{fixed, fixed_attr, stance_badge, warmth};
 use crate::model::date::number;
-use crate::model::map::{edge_line, node_label, MAP_FONT, MAP_LINE, NODE_RADIUS};
+use crate::model::map::{
+    edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+};
 use crate::model::{quantize, Facet, MapBox, RelIx, SegmentKind, Stance, Story, ViewState};
 
 /// A number as an attribute value.
@@ -53,18 +55,27 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
             </div>
             <svg class="map" viewBox={view_box(frame)} role="group"
                 aria-label={fixed_attr(|| ["Relationship map as of ", &date.display()].concat())}>
-                { for map.edges.iter().map(|edge| map_edge(story, edge.rel, edge.label, view)) }
+                { for map.edges.iter().map(|edge| map_edge(story, edge.rel, edge.label, view, frame)) }
                 { for map.nodes.iter().map(|node| {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
                     let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
+                    let r = NODE_RADIUS as i16;
+                    let extent = MapBox {
+                        x: node.label.x.min(node.x - r),
+                        y: node.y - r,
+                        w: node.label.w.max(2 * NODE_RADIUS),
+                        h: (node.label.y + node.label.h as i16 - (node.y - r)) as u16,
+                    };
+                    let outside = !frame.contains(&extent);
                     html! {
                         <g class="map-node" data-on-map={on_map.then_some("true")}
-                            data-highlighted={in_step.then_some("true")}
-                            role="button" tabindex="0" data-filter-actor={fixed_attr(|| actor.id)}
+                            data-highlighted={in_step.then_some("true")} data-outside={outside.then_some("true")}
+                            role="button" tabindex={if outside { "-1" } else { "0" }} data-filter-actor={fixed_attr(|| actor.id)}
                             aria-pressed={if view.actor == Some(node.actor) { "true" } else { "false" }}
                             aria-label={fixed_attr(|| ["Show the relationships of ", actor.short].concat())}>
                             { fixed(|| html! { <>
+                                <rect class="hit" x={n(extent.x)} y={n(extent.y)} width={n(extent.w)} height={n(extent.h)} />
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
                                 <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
                                     { node_label(actor.short) }
@@ -81,7 +92,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
 
 /// One edge of the map: its line, and its label (a line per facet, one text per stance the
 /// facet ever takes, the one of the shown date showing).
-fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState) -> Html {
+fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame: MapBox) -> Html {
     let rel = story.relationship(rel_ix);
     let date = story.step(view.step).focus.as_of;
     let layers = story.layers_at(rel_ix, date);
@@ -92,14 +103,26 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState) -> Htm
         .into_iter()
         .filter(|&f| rel.states.iter().any(|s| s.stance.facet() == f))
         .collect();
+    // The text's first line, centred in the box.
+    let top =
+        label.y + (label.h as i16 - facets.len() as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16
+            - 1;
+    let outside = !frame.contains(&MapBox {
+        w: ICON_BOX,
+        ..label
+    });
     html! {
         <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
             data-stance={lead.map(Stance::slug)} data-warmth={warmth(lead)}
-            data-highlighted={in_step.then_some("true")} hidden={lead.is_none()}
-            role="button" tabindex="0" data-show-relationship={fixed_attr(|| rel.id)}
+            data-highlighted={in_step.then_some("true")} hidden={lead.is_none() && !in_step}
+            data-outside={outside.then_some("true")}
+            role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
             aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(story, rel_ix, label)) }
+            <text class="edge-text" hidden={lead.is_some()} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
+                { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
+            </text>
             { for facets.iter().enumerate().flat_map(|(line, &facet)| {
                 let mut stances: Vec<Stance> = Vec::new();
                 for s in rel.states.iter().filter(|s| s.stance.facet() == facet) {
@@ -110,7 +133,7 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState) -> Htm
                 stances.into_iter().map(move |stance| html! {
                     <text class="edge-text" hidden={now[facet.index()] != Some(stance)}
                         x={fixed_attr(|| n(label.x + 3))}
-                        y={fixed_attr(|| n(label.y + (line as i16) * MAP_LINE as i16 + MAP_FONT as i16))}>
+                        y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}>
                         { fixed(|| {
                             let words = edge_line(stance);
                             let (icon, rest) = words.split_at(stance.icon().len());
@@ -130,9 +153,8 @@ fn edge_drawing(story: &Story, rel_ix: RelIx, label: MapBox) -> Html {
     let (Some(a), Some(b)) = (node(a), node(b)) else {
         return Html::default();
     };
-    let icon_w = MAP_FONT + 6;
+    let icon_w = ICON_BOX;
     html! { <>
-        <line class="edge-hit" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
         <line class="edge-line" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
         <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
         <rect class="edge-icon-box" x={n(label.x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />

@@ -7,7 +7,9 @@
 
 use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
-use crate::model::map::{edge_line, node_label, text_width, MAP_FONT, MAP_LINE, NODE_RADIUS};
+use crate::model::map::{
+    edge_line, node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+};
 use crate::model::{ActorIx, Facet, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
 /// Room around the drawing.
@@ -17,7 +19,7 @@ const PAD: f32 = 3.0;
 /// The length an average relationship line starts from, before names and labels push apart.
 const EDGE: f32 = 90.0;
 /// The width of a label's icons (its left part).
-const ICON_W: f32 = MAP_FONT as f32 + 2.0 * PAD;
+const ICON_W: f32 = ICON_BOX as f32;
 /// The box the map should fit at the size it is read at on a phone.
 const TARGET: (f32, f32) = (340.0, 240.0);
 
@@ -53,7 +55,33 @@ pub fn lay_out_map(story: &Story) -> StageMap {
         .iter()
         .map(|r| (index(r.actors[0]), index(r.actors[1])))
         .collect();
-    let mut points = force_layout(actors.len(), &pairs);
+    let first: Vec<usize> = actors
+        .iter()
+        .map(|&a| {
+            story
+                .steps
+                .iter()
+                .position(|s| s.focus.relationships.iter().any(|&r| story.involves(r, a)))
+                .unwrap_or(usize::MAX)
+        })
+        .collect();
+    let mut shown_together = Vec::new();
+    for step in story.steps {
+        let ends: Vec<usize> = step
+            .focus
+            .relationships
+            .iter()
+            .flat_map(|&r| story.relationship(r).actors.map(index))
+            .collect();
+        for (i, &a) in ends.iter().enumerate() {
+            for &b in &ends[i + 1..] {
+                if a != b && !shown_together.contains(&(a, b)) {
+                    shown_together.push((a, b));
+                }
+            }
+        }
+    }
+    let mut points = force_layout(actors.len(), &pairs, &shown_together, &first);
     // The simulation's own scale, brought to lines of about EDGE units on average.
     let lengths: Vec<f32> = pairs
         .iter()
@@ -84,9 +112,14 @@ pub fn lay_out_map(story: &Story) -> StageMap {
         })
         .collect();
     let labels: Vec<(f32, f32, u8)> = story
-        .relationships
-        .iter()
-        .map(|r| {
+        .relationship_ixs()
+        .map(|rel| {
+            let r = story.relationship(rel);
+            // A step about the relationship before its first state says so on its label.
+            let not_yet = story.steps.iter().any(|s| {
+                s.focus.relationships.contains(&rel)
+                    && story.stances_at(rel, s.focus.as_of) == [None, None]
+            });
             let lines: Vec<f32> = Facet::ALL
                 .into_iter()
                 .filter_map(|f| {
@@ -97,10 +130,17 @@ pub fn lay_out_map(story: &Story) -> StageMap {
                         .reduce(f32::max)
                 })
                 .collect();
-            let width = lines.iter().copied().fold(0.0, f32::max) + 2.0 * PAD;
+            let widest = lines.iter().copied().fold(
+                if not_yet {
+                    f32::from(text_width(NOT_YET, MAP_FONT))
+                } else {
+                    0.0
+                },
+                f32::max,
+            );
             (
-                width,
-                f32::from(MAP_LINE) * lines.len() as f32,
+                (widest + 2.0 * PAD).max(ICON_W),
+                (f32::from(MAP_LINE) * lines.len() as f32 + 2.0 * PAD).max(ICON_W),
                 lines.len() as u8,
             )
         })
@@ -140,8 +180,32 @@ pub fn lay_out_map(story: &Story) -> StageMap {
             spread *= 1.08;
             assert!(spread < 1e4, "a map that cannot be laid out");
         };
+        // How far the step that needs the widest frame must shrink the map on a phone; then
+        // how far the whole map must.
         let (w, h) = extent(&placed, &name_size, &edges);
-        let fit = (w / TARGET.0).max(h / TARGET.1);
+        let whole = (w / TARGET.0).max(h / TARGET.1);
+        let worst = story
+            .steps
+            .iter()
+            .map(|step| {
+                let shown: Vec<Rect> = step
+                    .focus
+                    .relationships
+                    .iter()
+                    .flat_map(|&rel| {
+                        let (a, b) = pairs[usize::from(rel.0)];
+                        [
+                            node_rect(placed[a], name_size[a]),
+                            node_rect(placed[b], name_size[b]),
+                            edges[usize::from(rel.0)],
+                        ]
+                    })
+                    .collect();
+                let frame = frame_around(&shown, (f32::MIN, f32::MIN, f32::MAX, f32::MAX));
+                frame.w / TARGET.0
+            })
+            .fold(1.0, f32::max);
+        let fit = worst * 1000.0 + whole;
         if best.as_ref().is_none_or(|(b, _, _)| fit < *b) {
             best = Some((fit, placed, edges));
         }
@@ -169,9 +233,16 @@ fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, 
 /// A laid-out map: how well it fits a phone's box, the nodes, the labels.
 type Candidate = (f32, Vec<(f32, f32)>, Vec<Rect>);
 
-/// Positions from `force_graph`: nodes seeded on a circle in file order, the best-connected
-/// one pinned at the centre, a fixed number of steps.
-fn force_layout(count: usize, pairs: &[(usize, usize)]) -> Vec<(f32, f32)> {
+/// Positions from `force_graph`: nodes seeded on a circle in the order of `first` (the step
+/// each first appears in, so that actors a step shows together start side by side), the
+/// best-connected one pinned at the centre, a fixed number of steps. Actors that a step shows
+/// together (`together`) are tied as if related, so that its frame stays small.
+fn force_layout(
+    count: usize,
+    pairs: &[(usize, usize)],
+    together: &[(usize, usize)],
+    first: &[usize],
+) -> Vec<(f32, f32)> {
     let mut degree = vec![0usize; count];
     for &(a, b) in pairs {
         degree[a] += 1;
@@ -189,14 +260,15 @@ fn force_layout(count: usize, pairs: &[(usize, usize)]) -> Vec<(f32, f32)> {
     });
     let others = count.saturating_sub(1).max(1) as f32;
     let radius = 60.0 + 14.0 * others;
-    let mut k = 0.0_f32;
+    let mut order: Vec<usize> = (0..count).filter(|&i| i != hub).collect();
+    order.sort_by_key(|&i| (first[i], i));
     let nodes: Vec<_> = (0..count)
         .map(|i| {
             let (x, y) = if i == hub {
                 (0.0, 0.0)
             } else {
+                let k = order.iter().position(|&o| o == i).unwrap_or(0) as f32;
                 let angle = std::f32::consts::TAU * k / others;
-                k += 1.0;
                 // Rounded, so that a last-bit difference in sin/cos between machines cannot
                 // change the picture.
                 (
@@ -213,7 +285,7 @@ fn force_layout(count: usize, pairs: &[(usize, usize)]) -> Vec<(f32, f32)> {
             })
         })
         .collect();
-    for &(a, b) in pairs {
+    for &(a, b) in pairs.iter().chain(together) {
         if a != b {
             graph.add_edge(nodes[a], nodes[b], Default::default());
         }

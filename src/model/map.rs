@@ -13,6 +13,11 @@ pub const MAP_FONT: u16 = 14;
 pub const MAP_LINE: u16 = 18;
 /// A node's radius.
 pub const NODE_RADIUS: u16 = 7;
+/// The width of a label's icons (the part shown when its relationship is not in the step),
+/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn.
+pub const ICON_BOX: u16 = 28;
+/// The label line of a relationship the step is about that has no state yet at its date.
+pub const NOT_YET: &str = "· Nothing recorded yet";
 
 /// A rectangle in the map's units: where a label is drawn (text with its padding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -29,6 +34,14 @@ pub struct MapBox {
 }
 
 impl MapBox {
+    /// Whether `other` lies wholly inside this box.
+    pub fn contains(&self, other: &MapBox) -> bool {
+        other.x >= self.x
+            && other.y >= self.y
+            && i32::from(other.x) + i32::from(other.w) <= i32::from(self.x) + i32::from(self.w)
+            && i32::from(other.y) + i32::from(other.h) <= i32::from(self.y) + i32::from(self.h)
+    }
+
     /// Whether two boxes share any area (touching edges do not count).
     pub fn overlaps(&self, other: &MapBox) -> bool {
         let (a, b) = (self, other);

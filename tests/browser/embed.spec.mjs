@@ -31,6 +31,24 @@ async function expectSized(handle, frame) {
   }, { timeout: 10000 }).toBeLessThanOrEqual(2);
 }
 
+/** After "Next" to step 2: the stage (in `root`, a frame or the mount) shows step 2's
+ * relationships as of 2021, right under or beside the step's words. */
+async function expectStage(root) {
+  await expect(root.getByTestId('stage')).toBeVisible();
+  await expect(root.getByTestId('time-marker')).toHaveText('2021');
+  const focus = root.locator('[data-testid="map-edge"][data-highlighted="true"]');
+  await expect(focus).toHaveCount(2);
+  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="us-taliban"]')).toHaveAttribute('data-stance', 'no-formal-ties');
+  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
+  // Adjacent to the words (no sticking needed): the stage begins within 2rem of the step's
+  // words, below them or beside them.
+  const words = await root.locator('.step-words').boundingBox();
+  const stage = await root.getByTestId('stage').boundingBox();
+  const below = stage.y - (words.y + words.height);
+  const beside = Math.abs(stage.y - words.y) <= 2 && stage.x >= words.x + words.width;
+  expect(beside || (below >= 0 && below <= 32), `stage ${JSON.stringify(stage)} by words ${JSON.stringify(words)}`).toBe(true);
+}
+
 for (const mode of ['loader', 'pym']) {
   hostTest(`${mode}: the iframe fits its content after load, a step change and at 360 px`, async ({ page, hostSite }) => {
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -41,9 +59,11 @@ for (const mode of ['loader', 'pym']) {
     const before = (await handle.boundingBox()).height;
     await frame.getByTestId('step-next').click();
     await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+    await expectStage(frame);
     await expectSized(handle, frame);
     await page.setViewportSize({ width: 360, height: 800 });
     await expectSized(handle, frame);
+    await expectStage(frame);
     expect((await handle.boundingBox()).height).toBeGreaterThan(before);
   });
 }
@@ -81,6 +101,7 @@ hostTest('a sandboxed iframe (allow-scripts only) is interactive and sized', asy
   await expectSized(handle, frame);
   await frame.getByTestId('step-next').click();
   await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expectStage(frame);
   await frame.locator('[data-event-id="moscow-attack"]').click();
   await expect(frame.getByTestId('as-of')).toHaveText('March 2024');
   await expectSized(handle, frame);
@@ -92,6 +113,7 @@ hostTest('a plain iframe works with no script on the host (fixed height, scrolls
   expect(await handle.getAttribute('height')).toBe('1400');
   await frame.getByTestId('step-next').click();
   await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expectStage(frame);
 });
 
 hostTest('a burst of hostile messages changes nothing and logs no error', async ({ page, hostSite, errors }) => {
@@ -188,6 +210,8 @@ hostTest('script mount: host CSS does not reach the explainer and its CSS does n
   // It works in there, and leaves the host's URL alone.
   await mounted.getByTestId('step-next').click();
   await expect(mounted.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  // The stage works in the mount as on the page.
+  await expectStage(mounted);
   await mounted.locator('[data-event-id="terror-listing"]').click();
   await expect(mounted.getByTestId('as-of')).toHaveText('2003');
   // Roving focus works inside the shadow root too.

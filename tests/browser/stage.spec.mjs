@@ -1,0 +1,204 @@
+// The stage: pressing "Next" changes what the step is about right beside its words. At phone
+// and desktop sizes, with no scrolling between presses, each step's title, the time strip's
+// marker and each of its relationships (an edge with its stance in words) are in view, and
+// "Next" stays where the finger is. Edges are chosen by click and by keyboard; the map's
+// stances follow the step's date; targets are big enough and not covered; motion is short
+// and absent for readers who ask for less.
+import { test, expect } from './fixtures.mjs';
+
+/** Where things are, after a step change, in viewport terms. */
+function measure() {
+  const inView = (el) => {
+    if (!el) return false;
+    const b = el.getBoundingClientRect();
+    return b.width > 0 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
+  };
+  const focus = [...document.querySelectorAll('[data-testid="map-edge"][data-highlighted="true"]')];
+  const next = document.querySelector('[data-testid="step-next"]').getBoundingClientRect();
+  return {
+    next: [next.left, next.top],
+    title: inView(document.querySelector('[data-testid="step-title"]')),
+    marker: inView(document.querySelector('[data-testid="time-marker"]')),
+    // An edge on the map with its stance in words (its label's box; a relationship with no
+    // state yet at the step's date says so).
+    relationships: focus.map((edge) => {
+      const id = edge.dataset.relationshipId;
+      const words = [...edge.querySelectorAll('.edge-text:not([hidden]) .edge-words')];
+      return [id, inView(edge.querySelector('.edge-box')) && words.length > 0, edge.dataset.stance];
+    }),
+  };
+}
+
+for (const [width, height] of [[360, 780], [1280, 800]]) {
+  test(`at ${width}×${height}, every step shows its title, date and relationships in view, and Next stays put`, async ({ browser, site }) => {
+    const page = await browser.newPage({ viewport: { width, height }, colorScheme: 'light' });
+    await page.goto(site);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+    await page.evaluate(() => document.querySelector('.walkthrough').scrollIntoView({ block: 'start', behavior: 'instant' }));
+    const steps = await page.locator('.step').count();
+    let first;
+    for (let step = 1; step <= steps; step++) {
+      if (step > 1) await page.getByTestId('step-next').click();
+      await expect(page.locator('.step-count span')).toHaveText(String(step));
+      await page.waitForTimeout(250); // the marker's 200 ms move
+      const at = await page.evaluate(measure);
+      first ??= at.next;
+      expect(Math.abs(at.next[0] - first[0]), `Next moved sideways at step ${step}`).toBeLessThanOrEqual(2);
+      expect(Math.abs(at.next[1] - first[1]), `Next moved up or down at step ${step}`).toBeLessThanOrEqual(2);
+      expect(at.title, `step ${step}: title in view`).toBe(true);
+      expect(at.marker, `step ${step}: time marker in view`).toBe(true);
+      expect(at.relationships.length, `step ${step} has relationships on the map`).toBeGreaterThan(0);
+      for (const [id, seen] of at.relationships) {
+        expect(seen, `step ${step}: ${id} in view with its stance in words`).toBe(true);
+      }
+    }
+    await page.close();
+  });
+}
+
+test('the map shows each relationship by its stance as of the step, and what changed', async ({ explainer, page }) => {
+  const edge = (id) => page.locator(`[data-testid="map-edge"][data-relationship-id="${id}"]`);
+  // Step 7: 2003, Russia lists the Taliban as terrorists; the US relationship is not yet.
+  await explainer.open('#step=7');
+  await expect(edge('russia-taliban')).toHaveAttribute('data-stance', 'terrorist-listing');
+  await expect(edge('russia-taliban')).toHaveAttribute('data-highlighted', 'true');
+  await expect(edge('russia-taliban').locator('.edge-text:not([hidden])')).toHaveText(['⊗ Listed as terrorists']);
+  await expect(edge('us-taliban')).toBeHidden();
+  await expect(page.getByTestId('time-marker')).toHaveText('2003');
+  // Step 8: April 2025, the label comes off; trade went on.
+  await explainer.next.click();
+  await expect(edge('russia-taliban')).toHaveAttribute('data-stance', 'no-formal-ties');
+  await expect(edge('russia-taliban').locator('.edge-text:not([hidden])')).toHaveText(['○ Not recognised', '◐ Pragmatic ties']);
+  await expect(page.getByTestId('time-marker')).toHaveText('April 2025');
+  const change = page.getByTestId('stage-change');
+  await expect(change).toHaveCount(1);
+  await expect(change).toHaveAttribute('data-relationship-id', 'russia-taliban');
+  await expect(change).toContainText(/officially: was ⊗\s*Listed as terrorists/);
+  await expect(change).toContainText(/now\s*○\s*Not recognised/);
+  // Backwards reads the same: step 7 again, then 8 again.
+  await explainer.prev.click();
+  await expect(page.getByTestId('stage-change')).toHaveCount(1);
+  await expect(page.getByTestId('stage-change')).toContainText(/was ★\s*Formal recognition/);
+  await explainer.next.click();
+  await expect(page.getByTestId('stage-change')).toContainText(/was ⊗\s*Listed as terrorists/);
+  // Exactly the step's relationships stand out; the first step marks nothing as changed.
+  await explainer.open('#step=1');
+  await expect(page.locator('[data-testid="map-edge"][data-highlighted="true"]')).toHaveCount(1);
+  await expect(page.getByTestId('stage-change')).toHaveCount(0);
+});
+
+test('an edge is chosen by click and by keyboard, with a visible focus ring', async ({ explainer, page }) => {
+  await explainer.open('#step=4');
+  const edge = page.locator('[data-testid="map-edge"][data-relationship-id="envoys-taliban"]');
+  await edge.locator('.edge-box').click();
+  await expect(edge).toHaveAttribute('aria-pressed', 'true');
+  await expect(explainer.card('envoys-taliban')).toHaveAttribute('data-selected', 'true');
+  expect(explainer.hash()).toContain('rel=envoys-taliban');
+  // By keyboard: Tab reaches the edges; Enter chooses, Space chooses again (unchooses).
+  await edge.focus();
+  await page.keyboard.press('Shift');
+  const ring = await edge.locator('.edge-line').evaluate((el) => getComputedStyle(el).stroke);
+  const focusColour = await page.locator('.explainer').evaluate((el) => getComputedStyle(el).getPropertyValue('--focus').trim());
+  expect(ring).toBe(hexToRgb(focusColour));
+  await page.keyboard.press(' ');
+  await expect(edge).toHaveAttribute('aria-pressed', 'false');
+  const other = page.locator('[data-testid="map-edge"][data-relationship-id="west-taliban"]');
+  // Tab moves on through the map's edges and nodes until it reaches the other edge.
+  for (let i = 0; i < 20 && !(await other.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement.closest('svg.map') !== null), 'Tab stays on the map').toBe(true);
+  }
+  await expect(other).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(other).toHaveAttribute('aria-pressed', 'true');
+  await expect(explainer.card('west-taliban')).toHaveAttribute('data-selected', 'true');
+  // A node filters the cards to its actor, by keyboard too.
+  const node = page.locator('.map-node[data-filter-actor="russia"]');
+  await node.focus();
+  await page.keyboard.press('Enter');
+  await expect(node).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('actor-filter')).toHaveValue('russia');
+});
+
+function hexToRgb(hex) {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+test('touch targets are at least 24×24 px and not covered, on the map and everywhere else', async ({ browser, site }) => {
+  const page = await browser.newPage({ viewport: { width: 360, height: 780 }, hasTouch: true, isMobile: true });
+  for (const hash of ['', '#step=4', '#step=9&event=moscow-attack']) {
+    await page.goto(site + hash);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+    await page.addStyleTag({ content: '.cards > li, .timeline, .relationships { content-visibility: visible !important; }' }).catch(() => {});
+    const small = await page.evaluate(async () => {
+      const problems = [];
+      const targets = [...document.querySelectorAll('.explainer :is(button, a[href], select, summary, [role="button"])')]
+        .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only')
+          // Not shown: in a closed list, or on the map outside the step's frame.
+          && !(el.closest('details:not([open])') && !el.matches('summary'))
+          && getComputedStyle(el).pointerEvents !== 'none');
+      for (const el of targets) {
+        // Links inside running text are exempt (WCAG 2.5.8, inline).
+        if (el.tagName === 'A' && el.closest('p, li') && !el.classList.contains('button') && !el.closest('.toc')) continue;
+        el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        // The part of the target a finger can press: its box, less what covers it.
+        const hit = el.matches('.map-edge:not([data-highlighted])') ? el.querySelector('.edge-icon-box')
+          : el.matches('.map-edge') ? el.querySelector('.edge-box') : el.matches('.map-node') ? el.querySelector('.hit') : el;
+        const box = hit.getBoundingClientRect();
+        const name = (el.getAttribute('aria-label') || el.textContent).trim().slice(0, 40);
+        if (box.width < 24 || box.height < 24) {
+          problems.push(`${name}: ${Math.round(box.width)}×${Math.round(box.height)}`);
+          continue;
+        }
+        // 24×24 around its centre belongs to it (nothing else on top).
+        const cx = box.left + box.width / 2, cy = box.top + box.height / 2;
+        for (const [dx, dy] of [[-11, -11], [11, -11], [-11, 11], [11, 11], [0, 0]]) {
+          const top = document.elementFromPoint(cx + dx, cy + dy);
+          if (top && !el.contains(top) && !top.contains(el)) {
+            problems.push(`${name}: covered at (${dx}, ${dy}) by ${top.tagName}.${top.className?.baseVal ?? top.className}`);
+            break;
+          }
+        }
+      }
+      return problems;
+    });
+    expect(small, `targets at 360 px ${hash}`).toEqual([]);
+  }
+  await page.close();
+});
+
+test('a step change moves the marker in at most 200 ms, and nothing moves with reduced motion', async ({ browser, site }) => {
+  for (const reducedMotion of ['no-preference', 'reduce']) {
+    const page = await browser.newPage({ reducedMotion });
+    await page.goto(site);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+    const durations = await page.evaluate(() => ['.time-marker', '.edge-line'].map((s) =>
+      getComputedStyle(document.querySelector(s)).transitionDuration.split(',').map(parseFloat)));
+    for (const list of durations) {
+      for (const seconds of list) {
+        if (reducedMotion === 'reduce') expect(seconds).toBe(0);
+        else expect(seconds).toBeLessThanOrEqual(0.2);
+      }
+    }
+    if (reducedMotion === 'no-preference') expect(Math.max(...durations.flat())).toBeGreaterThan(0);
+    await page.close();
+  }
+});
+
+test('with JavaScript off, every step\'s stage is in the page as text, and the map of the first', async ({ browser, site }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(site);
+  const steps = await page.locator('.step').count();
+  await expect(page.locator('.stage-step')).toHaveCount(steps);
+  // Each step's words: its relationships with their stances on its date.
+  const texts = await page.locator('.stage-step').allTextContents();
+  expect(texts[6]).toContain('As of 2003');
+  expect(texts[6]).toContain('Russia – Taliban');
+  expect(texts[6]).toContain('Listed as terrorists');
+  expect(texts[7]).toContain('Since 2022 Afghanistan buys Russian fuel and grain');
+  await expect(page.getByTestId('map-edge').first()).toBeVisible();
+  await expect(page.locator('svg.map')).toHaveAttribute('aria-label', 'Relationship map as of 3 July 2025');
+  await context.close();
+});
