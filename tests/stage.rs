@@ -213,3 +213,28 @@ fn the_layout_is_the_same_every_time() {
     // And the build's (baked) copy is what the loader computes.
     assert_eq!(a.map, STORY.map);
 }
+
+#[test]
+fn an_editor_can_place_actors_on_the_map() {
+    let base = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
+    let place = |text: &str, id: &str, at: &str| {
+        text.replacen(
+            &format!("id = \"{id}\"\n"),
+            &format!("id = \"{id}\"\nmap_at = {at}\n"),
+            1,
+        )
+    };
+    let x_of = |story: &Story, id: &str| {
+        let actor = story.find_actor(id).unwrap();
+        story.map.nodes.iter().find(|n| n.actor == actor).unwrap().x
+    };
+    for (left, right) in [("riverton", "lakeside"), ("lakeside", "riverton")] {
+        let text = place(&place(&base, left, "[-1, 0]"), right, "[1, 0]");
+        let story = load_static("placed.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+        assert!(
+            x_of(story, left) < x_of(story, right),
+            "{left} placed left of {right}"
+        );
+        assert_clear_labels(story, "placed by an editor");
+    }
+}

@@ -54,6 +54,8 @@ pub struct PageText {
     pub step_updated: Vec<Option<Date>>,
     /// The updates log, in file order.
     pub updates: Vec<Update>,
+    /// By actor, where an editor put it on the map (`map_at`), if anywhere.
+    pub map_at: Vec<Option<(f32, f32)>>,
 }
 
 /// One entry of the updates log.
@@ -84,7 +86,7 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
     let mut ids = Ids::default();
     let meta = check_meta(report, raw.story.as_ref(), file.span());
     let sections = check_sections(report, &raw.sections, &mut ids);
-    let actors = check_actors(report, &raw.actors, &mut ids);
+    let (actors, map_at) = check_actors(report, &raw.actors, &mut ids);
     let mut events = check_events(report, &raw.events, &mut ids);
     let eras = check_eras(report, &raw.eras, &ids);
     let mut relationships = check_relationships(report, &raw.relationships, &mut ids);
@@ -119,6 +121,7 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
         steps: step_text,
         step_updated,
         updates,
+        map_at,
     };
     (story, page)
 }
@@ -223,13 +226,31 @@ fn check_sections(report: &mut Report, raw: &[Sp<RawSection>], ids: &mut Ids) ->
     sections
 }
 
-fn check_actors(report: &mut Report, raw: &[Sp<RawActor>], ids: &mut Ids) -> Vec<Actor> {
+/// Each actor's place on the map where an editor set one (`None` otherwise).
+type MapAt = Vec<Option<(f32, f32)>>;
+
+fn check_actors(report: &mut Report, raw: &[Sp<RawActor>], ids: &mut Ids) -> (Vec<Actor>, MapAt) {
     let mut actors = Vec::new();
+    let mut places = Vec::new();
     for (a, id, item) in entries(report, "actors", raw, |x| &x.id, NO_ACTORS) {
         let name = text(report, &item, &a.name, "name", "the actor's full name");
         let short = opt_text(report, &item, &a.short, "short", "a short name").unwrap_or(name);
         let note = opt_text(report, &item, &a.note, "note", "a line about the actor");
         let kind = choice(&a.kind).unwrap_or(ActorKind::Group);
+        places.push(a.map_at.as_ref().and_then(|at| match at.get().as_slice() {
+            &[x, y] if (-1.0..=1.0).contains(&x) && (-1.0..=1.0).contains(&y) => {
+                Some((x as f32, y as f32))
+            }
+            _ => {
+                report.problem(
+                    Some(at.span()),
+                    &item.name,
+                    "`map_at` is not two numbers from -1 to 1",
+                    "write `map_at = [x, y]`, each from -1 (left, top) to 1 (right, bottom), or remove the line",
+                );
+                None
+            }
+        }));
         ids.actors.push(id);
         actors.push(Actor {
             id,
@@ -239,7 +260,7 @@ fn check_actors(report: &mut Report, raw: &[Sp<RawActor>], ids: &mut Ids) -> Vec
             kind,
         });
     }
-    actors
+    (actors, places)
 }
 
 fn check_events(report: &mut Report, raw: &[Sp<RawEvent>], ids: &mut Ids) -> Vec<Event> {

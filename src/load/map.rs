@@ -38,8 +38,9 @@ impl Rect {
     }
 }
 
-/// The map of `story`'s relationships.
-pub fn lay_out_map(story: &Story) -> StageMap {
+/// The map of `story`'s relationships; `map_at` is where an editor put each actor (by actor
+/// index), if anywhere: pinned there, the layout keeps its orientation.
+pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
     let actors = story.actors_in_relationships();
     if actors.is_empty() {
         return StageMap::EMPTY;
@@ -81,7 +82,12 @@ pub fn lay_out_map(story: &Story) -> StageMap {
             }
         }
     }
-    let mut points = force_layout(actors.len(), &pairs, &shown_together, &first);
+    let pins: Vec<Option<(f32, f32)>> = actors
+        .iter()
+        .map(|&a| map_at.get(usize::from(a.0)).copied().flatten())
+        .collect();
+    let pinned = pins.iter().any(Option::is_some);
+    let mut points = force_layout(actors.len(), &pairs, &shown_together, &first, &pins);
     // The simulation's own scale, brought to lines of about EDGE units on average.
     let lengths: Vec<f32> = pairs
         .iter()
@@ -160,7 +166,8 @@ pub fn lay_out_map(story: &Story) -> StageMap {
     // Each of twelve turns of the layout, spread until every label has a place; the one that
     // fits a phone's box at the largest size wins (the first, on a tie).
     let mut best: Option<Candidate> = None;
-    for turn in 0..12 {
+    // An editor's places fix the orientation: no turns then.
+    for turn in 0..if pinned { 1 } else { 12 } {
         let angle = std::f32::consts::PI * turn as f32 / 12.0;
         let (sin, cos) = (angle.sin(), angle.cos());
         let turned: Vec<(f32, f32)> = points
@@ -235,13 +242,15 @@ type Candidate = (f32, Vec<(f32, f32)>, Vec<Rect>);
 
 /// Positions from `force_graph`: nodes seeded on a circle in the order of `first` (the step
 /// each first appears in, so that actors a step shows together start side by side), the
-/// best-connected one pinned at the centre, a fixed number of steps. Actors that a step shows
+/// best-connected one pinned at the centre (unless an editor placed any: then those, at
+/// `pins`), a fixed number of steps. Actors that a step shows
 /// together (`together`) are tied as if related, so that its frame stays small.
 fn force_layout(
     count: usize,
     pairs: &[(usize, usize)],
     together: &[(usize, usize)],
     first: &[usize],
+    pins: &[Option<(f32, f32)>],
 ) -> Vec<(f32, f32)> {
     let mut degree = vec![0usize; count];
     for &(a, b) in pairs {
@@ -264,7 +273,9 @@ fn force_layout(
     order.sort_by_key(|&i| (first[i], i));
     let nodes: Vec<_> = (0..count)
         .map(|i| {
-            let (x, y) = if i == hub {
+            let (x, y) = if let Some((px, py)) = pins[i] {
+                ((px * radius).round(), (py * radius).round())
+            } else if i == hub {
                 (0.0, 0.0)
             } else {
                 let k = order.iter().position(|&o| o == i).unwrap_or(0) as f32;
@@ -279,7 +290,7 @@ fn force_layout(
             graph.add_node(NodeData {
                 x,
                 y,
-                is_anchor: i == hub,
+                is_anchor: pins[i].is_some() || (i == hub && !pins.iter().any(Option::is_some)),
                 user_data: i,
                 ..Default::default()
             })

@@ -145,7 +145,7 @@ pub fn load_static(file: &str, text: &str) -> Result<&'static Story, Problems> {
 /// (which alone carries the steps' text).
 fn lay_out(story: &mut Story, words: &check::PageText) {
     story.timeline = TimelineLayout::for_story(story);
-    story.map = map::lay_out_map(story);
+    story.map = map::lay_out_map(story, &words.map_at);
     story.html = StaticHtml {
         masthead: leak_str(static_html::masthead(story)),
         colophon: leak_str(static_html::colophon(story, &words.updates)),

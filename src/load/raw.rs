@@ -161,6 +161,10 @@ pub struct RawActor {
     pub note: Text,
     /// What kind of actor (a group, when left out).
     pub kind: Option<Sp<Choice<ActorKind>>>,
+    /// Where the actor stands on the stage's map, for when the automatic layout reads badly:
+    /// `[x, y]`, each from -1 (left, top) to 1 (right, bottom), the middle at `[0, 0]`. The
+    /// actor stays there and the others arrange around it.
+    pub map_at: Option<Sp<Vec<f64>>>,
 }
 
 /// Whether a text is a reported fact, someone's claim, or analysis.
