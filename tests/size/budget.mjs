@@ -1,8 +1,11 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 72.3 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
-// carrying the story's words (issue 14), and the limit is that plus 2 KB, so growth is a
-// decision, not a drift. Raise it only with a measurement that says what the bytes buy.
+// Fails above 78.8 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
+// carrying the story's words (issue 14); the stage beside each step (issue 15: the map, the
+// time strip, each step's words) added 6.5 KB (wasm 3.6, page 2.9), to 76.8 KB (78,650
+// bytes), and the limit is that plus 2 KB, so growth is a decision, not a drift. The 64 KB
+// goal is missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB.
+// Raise the limit only with a measurement that says what the bytes buy.
 //
 //   node tests/size/budget.mjs [dist]
 //
@@ -14,7 +17,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 72_023 + 2 * 1024; // 72.3 KB
+export const LIMIT = 78_650 + 2 * 1024; // 78.8 KB
 
 /** Local files referenced by the page, in order, without repeats. */
 export function firstLoadFiles(html) {
