@@ -85,7 +85,9 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                     }
                 }) }
             </svg>
-            { for (0..story.steps.len()).map(|i| step_words(story, i, i == step)) }
+            <div class="stage-steps">
+                { for (0..story.steps.len()).map(|i| step_words(story, i, i == step)) }
+            </div>
         </aside>
     }
 }
@@ -111,18 +113,21 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame:
         w: ICON_BOX,
         ..label
     });
+    let not_yet = story.in_a_step_before_recorded(rel_ix);
     html! {
         <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
             data-stance={lead.map(Stance::slug)} data-warmth={warmth(lead)}
-            data-highlighted={in_step.then_some("true")} hidden={lead.is_none() && !in_step}
+            data-highlighted={in_step.then_some("true")} data-off={(lead.is_none() && !in_step).then_some("true")}
             data-outside={outside.then_some("true")}
             role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
             aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(story, rel_ix, label)) }
-            <text class="edge-text" hidden={lead.is_some()} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
-                { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
-            </text>
+            if not_yet {
+                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
+                    { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
+                </text>
+            }
             { for facets.iter().enumerate().flat_map(|(line, &facet)| {
                 let mut stances: Vec<Stance> = Vec::new();
                 for s in rel.states.iter().filter(|s| s.stance.facet() == facet) {
@@ -131,7 +136,7 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame:
                     }
                 }
                 stances.into_iter().map(move |stance| html! {
-                    <text class="edge-text" hidden={now[facet.index()] != Some(stance)}
+                    <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
                         x={fixed_attr(|| n(label.x + 3))}
                         y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}>
                         { fixed(|| {
@@ -156,6 +161,7 @@ fn edge_drawing(story: &Story, rel_ix: RelIx, label: MapBox) -> Html {
     let icon_w = ICON_BOX;
     html! { <>
         <line class="edge-line" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
+        <line class="edge-strong" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
         <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
         <rect class="edge-icon-box" x={n(label.x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
     </> }
@@ -204,7 +210,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
         }
     };
     html! {
-        <div class="stage-step" hidden={!current}>
+        <div class="stage-step" data-current={current.then_some("true")}>
             if !changes.is_empty() {
                 { fixed(|| html! {
                     <p class="stage-since">
@@ -228,7 +234,10 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                 </ul>
             }
             { fixed(|| html! { <>
-                <h3 class="stage-heading">{ "As of " }{ date.display() }</h3>
+                <h3 class="stage-heading">
+                    <span class="stage-step-no">{ "Step " }{ number(i as i64 + 1) }{ ": " }</span>
+                    { "As of " }{ date.display() }
+                </h3>
                 <ul class="stage-list">
                     { for focus.relationships.iter().map(|&r| relationship_line(r)) }
                 </ul>

@@ -122,10 +122,7 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
         .map(|rel| {
             let r = story.relationship(rel);
             // A step about the relationship before its first state says so on its label.
-            let not_yet = story.steps.iter().any(|s| {
-                s.focus.relationships.contains(&rel)
-                    && story.stances_at(rel, s.focus.as_of) == [None, None]
-            });
+            let not_yet = story.in_a_step_before_recorded(rel);
             let lines: Vec<f32> = Facet::ALL
                 .into_iter()
                 .filter_map(|f| {
@@ -208,7 +205,8 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
                         ]
                     })
                     .collect();
-                let frame = frame_around(&shown, (f32::MIN, f32::MIN, f32::MAX, f32::MAX));
+                let frame =
+                    frame_around(&shown, (f32::MIN, f32::MIN, f32::MAX, f32::MAX), TARGET.0);
                 frame.w / TARGET.0
             })
             .fold(1.0, f32::max);
@@ -430,9 +428,9 @@ fn place_labels(
 }
 
 /// A frame of the target's shape around `shown` (the whole map when nothing is), at least
-/// the target's size, kept inside the map (`bounds`: left, top, right, bottom) where the map
+/// `least` wide, kept inside the map (`bounds`: left, top, right, bottom) where the map
 /// is large enough.
-fn frame_around(shown: &[Rect], bounds: (f32, f32, f32, f32)) -> Rect {
+fn frame_around(shown: &[Rect], bounds: (f32, f32, f32, f32), least: f32) -> Rect {
     let (left, top, right, bottom) = bounds;
     let (x0, y0, x1, y1) = if shown.is_empty() {
         bounds
@@ -445,7 +443,7 @@ fn frame_around(shown: &[Rect], bounds: (f32, f32, f32, f32)) -> Rect {
         )
     };
     let aspect = TARGET.0 / TARGET.1;
-    let w = (x1 - x0).max((y1 - y0) * aspect).max(TARGET.0).ceil();
+    let w = (x1 - x0).max((y1 - y0) * aspect).max(least).ceil();
     let h = (w / aspect).ceil();
     // Centred on what it shows, then slid (not shrunk) to stay on the map.
     let slide = |start: f32, size: f32, lo: f32, hi: f32| {
@@ -518,12 +516,11 @@ fn finish(
         })
         .collect();
     let (width, height) = ((right - left).ceil(), (bottom - top).ceil());
-    let frames = story
+    let shown: Vec<Vec<Rect>> = story
         .steps
         .iter()
         .map(|step| {
-            let shown: Vec<Rect> = step
-                .focus
+            step.focus
                 .relationships
                 .iter()
                 .flat_map(|&rel| {
@@ -534,10 +531,19 @@ fn finish(
                     };
                     [node(a), node(b), edges[usize::from(rel.0)]]
                 })
-                .collect();
-            let frame = frame_around(&shown, (left, top, right, bottom));
-            map_box(frame)
+                .collect()
         })
+        .collect();
+    // Every frame the size of the largest: from step to step the map only pans (its text
+    // keeps one size, and a browser need not lay its text out again at a new scale).
+    let bounds = (left, top, right, bottom);
+    let largest = shown
+        .iter()
+        .map(|s| frame_around(s, bounds, TARGET.0).w)
+        .fold(TARGET.0, f32::max);
+    let frames = shown
+        .iter()
+        .map(|s| map_box(frame_around(s, bounds, largest)))
         .collect();
     StageMap {
         width: width as u16,

@@ -14,8 +14,9 @@ pub const MAP_LINE: u16 = 18;
 /// A node's radius.
 pub const NODE_RADIUS: u16 = 7;
 /// The width of a label's icons (the part shown when its relationship is not in the step),
-/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn.
-pub const ICON_BOX: u16 = 28;
+/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn (30 units at the
+/// 12 px text of a phone).
+pub const ICON_BOX: u16 = 30;
 /// The label line of a relationship the step is about that has no state yet at its date.
 pub const NOT_YET: &str = "· Nothing recorded yet";
 
@@ -159,6 +160,15 @@ impl Story {
             }
         }
         changes
+    }
+
+    /// Whether some step is about `rel` at a date before its first state: its label on the
+    /// map then says so ([`NOT_YET`]).
+    pub fn in_a_step_before_recorded(&self, rel: RelIx) -> bool {
+        self.steps.iter().any(|s| {
+            s.focus.relationships.contains(&rel)
+                && self.stances_at(rel, s.focus.as_of) == [None, None]
+        })
     }
 
     /// Whether `actor` has a relationship with a state recorded by `date`: on the map at that

@@ -23,7 +23,7 @@ function measure() {
     // state yet at the step's date says so).
     relationships: focus.map((edge) => {
       const id = edge.dataset.relationshipId;
-      const words = [...edge.querySelectorAll('.edge-text:not([hidden]) .edge-words')];
+      const words = [...edge.querySelectorAll('.edge-text:not([data-off]) .edge-words')];
       return [id, inView(edge.querySelector('.edge-box')) && words.length > 0, edge.dataset.stance];
     }),
   };
@@ -62,13 +62,13 @@ test('the map shows each relationship by its stance as of the step, and what cha
   await explainer.open('#step=7');
   await expect(edge('russia-taliban')).toHaveAttribute('data-stance', 'terrorist-listing');
   await expect(edge('russia-taliban')).toHaveAttribute('data-highlighted', 'true');
-  await expect(edge('russia-taliban').locator('.edge-text:not([hidden])')).toHaveText(['⊗ Listed as terrorists']);
+  await expect(edge('russia-taliban').locator('.edge-text:not([data-off])')).toHaveText(['⊗ Listed as terrorists']);
   await expect(edge('us-taliban')).toBeHidden();
   await expect(page.getByTestId('time-marker')).toHaveText('2003');
   // Step 8: April 2025, the label comes off; trade went on.
   await explainer.next.click();
   await expect(edge('russia-taliban')).toHaveAttribute('data-stance', 'no-formal-ties');
-  await expect(edge('russia-taliban').locator('.edge-text:not([hidden])')).toHaveText(['○ Not recognised', '◐ Pragmatic ties']);
+  await expect(edge('russia-taliban').locator('.edge-text:not([data-off])')).toHaveText(['○ Not recognised', '◐ Pragmatic ties']);
   await expect(page.getByTestId('time-marker')).toHaveText('April 2025');
   const change = page.getByTestId('stage-change');
   await expect(change).toHaveCount(1);
@@ -137,7 +137,7 @@ test('touch targets are at least 24×24 px and not covered, on the map and every
         .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only')
           // Not shown: in a closed list, or on the map outside the step's frame.
           && !(el.closest('details:not([open])') && !el.matches('summary'))
-          && getComputedStyle(el).pointerEvents !== 'none');
+          && getComputedStyle(el).pointerEvents !== 'none' && getComputedStyle(el).visibility !== 'hidden');
       for (const el of targets) {
         // Links inside running text are exempt (WCAG 2.5.8, inline).
         if (el.tagName === 'A' && el.closest('p, li') && !el.classList.contains('button') && !el.closest('.toc')) continue;
