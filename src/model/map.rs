@@ -14,8 +14,8 @@ pub const MAP_LINE: u16 = 18;
 /// A node's radius.
 pub const NODE_RADIUS: u16 = 7;
 /// The width of a label's icons (the part shown when its relationship is not in the step),
-/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn (30 units at the
-/// 12 px text of a phone).
+/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn
+/// (30 units, with the map's text at 12 px on a phone).
 pub const ICON_BOX: u16 = 30;
 /// The label line of a relationship the step is about that has no state yet at its date.
 pub const NOT_YET: &str = "· Nothing recorded yet";

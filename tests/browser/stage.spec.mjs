@@ -131,8 +131,9 @@ test('touch targets are at least 24×24 px and not covered, on the map and every
     await page.goto(site + hash);
     await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
     await page.addStyleTag({ content: '.cards > li, .timeline, .relationships { content-visibility: visible !important; }' }).catch(() => {});
-    const small = await page.evaluate(async () => {
+    const { problems: small, checked } = await page.evaluate(async () => {
       const problems = [];
+      const checked = {};
       const targets = [...document.querySelectorAll('.explainer :is(button, a[href], select, summary, [role="button"])')]
         .filter((el) => el.getClientRects().length > 0 && !el.closest('.sr-only')
           // Not shown: in a closed list, or on the map outside the step's frame.
@@ -142,6 +143,9 @@ test('touch targets are at least 24×24 px and not covered, on the map and every
         // Links inside running text are exempt (WCAG 2.5.8, inline).
         if (el.tagName === 'A' && el.closest('p, li') && !el.classList.contains('button') && !el.closest('.toc')) continue;
         el.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const kind = el.matches('.chip') ? 'chip' : el.matches('.map-edge') ? 'edge' : el.matches('.map-node') ? 'node'
+          : el.matches('.event-button') ? 'event' : el.tagName.toLowerCase();
+        checked[kind] = (checked[kind] || 0) + 1;
         // The part of the target a finger can press: its box, less what covers it.
         const hit = el.matches('.map-edge:not([data-highlighted])') ? el.querySelector('.edge-icon-box')
           : el.matches('.map-edge') ? el.querySelector('.edge-box') : el.matches('.map-node') ? el.querySelector('.hit') : el;
@@ -161,9 +165,13 @@ test('touch targets are at least 24×24 px and not covered, on the map and every
           }
         }
       }
-      return problems;
+      return { problems, checked };
     });
     expect(small, `targets at 360 px ${hash}`).toEqual([]);
+    // Every kind of control was measured: steps, the map, the timeline, chips, cards.
+    for (const kind of ['edge', 'node', 'event', 'chip', 'button', 'a', 'summary', 'select']) {
+      expect(checked[kind] ?? 0, `${kind} targets measured (${JSON.stringify(checked)})`).toBeGreaterThan(0);
+    }
   }
   await page.close();
 });
@@ -198,6 +206,9 @@ test('with JavaScript off, every step\'s stage is in the page as text, and the m
   expect(texts[6]).toContain('Russia – Taliban');
   expect(texts[6]).toContain('Listed as terrorists');
   expect(texts[7]).toContain('Since 2022 Afghanistan buys Russian fuel and grain');
+  // Readable, not only present: each step's stage words show, one after another.
+  await expect(page.locator('.stage-step').nth(6)).toBeVisible();
+  await expect(page.locator('.stage-step').nth(6)).toContainText('Step 7: As of 2003');
   await expect(page.getByTestId('map-edge').first()).toBeVisible();
   await expect(page.locator('svg.map')).toHaveAttribute('aria-label', 'Relationship map as of 3 July 2025');
   await context.close();
