@@ -220,18 +220,29 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
     finish(story, &actors, &points, &name_size, &edges, &labels)
 }
 
-/// The width and height of everything drawn.
-fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, f32) {
-    let rects: Vec<Rect> = points
+/// Everything drawn: each node (dot and name) and each label.
+fn drawn(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> Vec<Rect> {
+    points
         .iter()
         .zip(sizes)
         .map(|(&p, &s)| node_rect(p, s))
         .chain(edges.iter().copied())
-        .collect();
-    let left = rects.iter().map(|r| r.x).fold(f32::MAX, f32::min);
-    let top = rects.iter().map(|r| r.y).fold(f32::MAX, f32::min);
-    let right = rects.iter().map(|r| r.x + r.w).fold(f32::MIN, f32::max);
-    let bottom = rects.iter().map(|r| r.y + r.h).fold(f32::MIN, f32::max);
+        .collect()
+}
+
+/// The box around `rects`: left, top, right, bottom.
+fn bounds(rects: &[Rect]) -> (f32, f32, f32, f32) {
+    (
+        rects.iter().map(|r| r.x).fold(f32::MAX, f32::min),
+        rects.iter().map(|r| r.y).fold(f32::MAX, f32::min),
+        rects.iter().map(|r| r.x + r.w).fold(f32::MIN, f32::max),
+        rects.iter().map(|r| r.y + r.h).fold(f32::MIN, f32::max),
+    )
+}
+
+/// The width and height of everything drawn.
+fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, f32) {
+    let (left, top, right, bottom) = bounds(&drawn(points, sizes, edges));
     (right - left, bottom - top)
 }
 
@@ -337,25 +348,12 @@ fn separate_names(points: &[(f32, f32)], sizes: &[(f32, f32)]) -> Vec<(f32, f32)
                 // Apart along the shorter way out: sideways or up and down.
                 let dx = (a.x + a.w).min(b.x + b.w) - a.x.max(b.x);
                 let dy = (a.y + a.h).min(b.y + b.h) - a.y.max(b.y);
-                let (pi, pj) = (points[i], points[j]);
+                let (head, tail) = points.split_at_mut(j);
+                let (p, q) = (&mut head[i], &mut tail[0]);
                 if dx < dy {
-                    let step = dx / 2.0 + 1.0;
-                    let sign = if pi.0 < pj.0 || (pi.0 == pj.0 && i < j) {
-                        -1.0
-                    } else {
-                        1.0
-                    };
-                    points[i].0 += sign * step;
-                    points[j].0 -= sign * step;
+                    push_apart(&mut p.0, &mut q.0, dx);
                 } else {
-                    let step = dy / 2.0 + 1.0;
-                    let sign = if pi.1 < pj.1 || (pi.1 == pj.1 && i < j) {
-                        -1.0
-                    } else {
-                        1.0
-                    };
-                    points[i].1 += sign * step;
-                    points[j].1 -= sign * step;
+                    push_apart(&mut p.1, &mut q.1, dy);
                 }
             }
         }
@@ -367,6 +365,15 @@ fn separate_names(points: &[(f32, f32)], sizes: &[(f32, f32)]) -> Vec<(f32, f32)
         .iter()
         .map(|&(x, y)| (x.round(), y.round()))
         .collect()
+}
+
+/// Moves two coordinates apart by their overlap (and a unit more), the lower one down (the
+/// first, when they are equal).
+fn push_apart(a: &mut f32, b: &mut f32, overlap: f32) {
+    let step = overlap / 2.0 + 1.0;
+    let sign = if *a <= *b { -1.0 } else { 1.0 };
+    *a += sign * step;
+    *b -= sign * step;
 }
 
 /// A place for each relationship's label by its line, clear of every node. A label shows its
@@ -435,12 +442,8 @@ fn frame_around(shown: &[Rect], bounds: (f32, f32, f32, f32), least: f32) -> Rec
     let (x0, y0, x1, y1) = if shown.is_empty() {
         bounds
     } else {
-        (
-            shown.iter().map(|r| r.x).fold(f32::MAX, f32::min) - MARGIN,
-            shown.iter().map(|r| r.y).fold(f32::MAX, f32::min) - MARGIN,
-            shown.iter().map(|r| r.x + r.w).fold(f32::MIN, f32::max) + MARGIN,
-            shown.iter().map(|r| r.y + r.h).fold(f32::MIN, f32::max) + MARGIN,
-        )
+        let (x0, y0, x1, y1) = self::bounds(shown);
+        (x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN)
     };
     let aspect = TARGET.0 / TARGET.1;
     let w = (x1 - x0).max((y1 - y0) * aspect).max(least).ceil();
@@ -470,16 +473,8 @@ fn finish(
     edges: &[Rect],
     labels: &[(f32, f32, u8)],
 ) -> StageMap {
-    let rects: Vec<Rect> = points
-        .iter()
-        .zip(sizes)
-        .map(|(&p, &s)| node_rect(p, s))
-        .chain(edges.iter().copied())
-        .collect();
-    let left = rects.iter().map(|r| r.x).fold(f32::MAX, f32::min) - MARGIN;
-    let top = rects.iter().map(|r| r.y).fold(f32::MAX, f32::min) - MARGIN;
-    let right = rects.iter().map(|r| r.x + r.w).fold(f32::MIN, f32::max) + MARGIN;
-    let bottom = rects.iter().map(|r| r.y + r.h).fold(f32::MIN, f32::max) + MARGIN;
+    let (left, top, right, bottom) = bounds(&drawn(points, sizes, edges));
+    let (left, top, right, bottom) = (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN);
     let map_box = |r: Rect| MapBox {
         x: (r.x - left).round() as i16,
         y: (r.y - top).round() as i16,
