@@ -55,7 +55,15 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
             </div>
             <svg class="map" viewBox={view_box(frame)} role="group"
                 aria-label={fixed_attr(|| ["Relationship map as of ", &date.display()].concat())}>
-                { for map.edges.iter().map(|edge| map_edge(story, edge.rel, edge.label, view, frame)) }
+                { for {
+                    // Every line under every label.
+                    let (lines, edges): (Vec<Html>, Vec<Html>) = map
+                        .edges
+                        .iter()
+                        .map(|edge| map_edge(story, edge.rel, edge.label, view, frame))
+                        .unzip();
+                    std::iter::once(html! { <g class="map-lines">{ for lines }</g> }).chain(edges)
+                } }
                 { for map.nodes.iter().map(|node| {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
@@ -92,9 +100,16 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
     }
 }
 
-/// One edge of the map: its line, and its label (a line per facet, one text per stance the
-/// facet ever takes, the one of the shown date showing).
-fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame: MapBox) -> Html {
+/// One edge of the map: its line (drawn under every label), and its label (a line per facet,
+/// one text per stance the facet ever takes, the one of the shown date showing), which is the
+/// control that chooses the relationship.
+fn map_edge(
+    story: &Story,
+    rel_ix: RelIx,
+    label: MapBox,
+    view: ViewState,
+    frame: MapBox,
+) -> (Html, Html) {
     let rel = story.relationship(rel_ix);
     let date = story.step(view.step).focus.as_of;
     let layers = story.layers_at(rel_ix, date);
@@ -114,15 +129,22 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame:
         ..label
     });
     let not_yet = story.in_a_step_before_recorded(rel_ix);
-    html! {
+    let off = (lead.is_none() && !in_step).then_some("true");
+    let line = html! {
+        <line class="edge-line" data-warmth={warmth(lead)} data-stance={lead.map(Stance::slug)}
+            data-highlighted={in_step.then_some("true")} data-off={off}
+            x1={fixed_attr(|| n(end(story, rel_ix, 0).0))} y1={fixed_attr(|| n(end(story, rel_ix, 0).1))}
+            x2={fixed_attr(|| n(end(story, rel_ix, 1).0))} y2={fixed_attr(|| n(end(story, rel_ix, 1).1))} />
+    };
+    let edge = html! {
         <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
             data-stance={lead.map(Stance::slug)} data-warmth={warmth(lead)}
-            data-highlighted={in_step.then_some("true")} data-off={(lead.is_none() && !in_step).then_some("true")}
+            data-highlighted={in_step.then_some("true")} data-off={off}
             data-outside={outside.then_some("true")}
             role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
             aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
-            { fixed(|| edge_drawing(story, rel_ix, label)) }
+            { fixed(|| edge_drawing(label)) }
             if not_yet {
                 <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
                     { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
@@ -148,20 +170,25 @@ fn map_edge(story: &Story, rel_ix: RelIx, label: MapBox, view: ViewState, frame:
                 })
             }) }
         </g>
-    }
+    };
+    (line, edge)
 }
 
-/// The lines and backgrounds of an edge (never change).
-fn edge_drawing(story: &Story, rel_ix: RelIx, label: MapBox) -> Html {
-    let [a, b] = story.relationship(rel_ix).actors;
-    let node = |actor| story.map.nodes.iter().find(|m| m.actor == actor);
-    let (Some(a), Some(b)) = (node(a), node(b)) else {
-        return Html::default();
-    };
+/// Where an end (`0` or `1`) of a relationship's line is: its actor's node.
+fn end(story: &Story, rel_ix: RelIx, which: usize) -> (i16, i16) {
+    let actor = story.relationship(rel_ix).actors[which];
+    story
+        .map
+        .nodes
+        .iter()
+        .find(|m| m.actor == actor)
+        .map_or((0, 0), |m| (m.x, m.y))
+}
+
+/// The backgrounds of an edge's label (never change).
+fn edge_drawing(label: MapBox) -> Html {
     let icon_w = ICON_BOX;
     html! { <>
-        <line class="edge-line" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
-        <line class="edge-strong" x1={n(a.x)} y1={n(a.y)} x2={n(b.x)} y2={n(b.y)} />
         <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
         <rect class="edge-icon-box" x={n(label.x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
     </> }

@@ -97,7 +97,7 @@ test('an edge is chosen by click and by keyboard, with a visible focus ring', as
   // By keyboard: Tab reaches the edges; Enter chooses, Space chooses again (unchooses).
   await edge.focus();
   await page.keyboard.press('Shift');
-  const ring = await edge.locator('.edge-line').evaluate((el) => getComputedStyle(el).stroke);
+  const ring = await edge.locator('.edge-box').evaluate((el) => getComputedStyle(el).stroke);
   const focusColour = await page.locator('.explainer').evaluate((el) => getComputedStyle(el).getPropertyValue('--focus').trim());
   expect(ring).toBe(hexToRgb(focusColour));
   await page.keyboard.press(' ');
