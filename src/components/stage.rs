@@ -50,11 +50,12 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                         data-highlighted={focus.events.contains(&p.event).then_some("true")}></span>
                 }) }
                 <span class="time-marker" data-testid="time-marker" data-at={at(date)}>
-                    <span class="marker-date">{ date.display() }</span>
+                    <span class="marker-date" id="stage-date">{ date.display() }</span>
                 </span>
             </div>
-            <svg class="map" viewBox={view_box(frame)} role="group"
-                aria-label={fixed_attr(|| ["Relationship map as of ", &date.display()].concat())}>
+            // Named "Relationship map as of" and the marker's date, which follows the step.
+            { fixed(|| html! { <span class="sr-only" id="map-name">{ "Relationship map as of" }</span> }) }
+            <svg class="map" viewBox={view_box(frame)} role="group" aria-labelledby="map-name stage-date">
                 { for {
                     // Every line under every label.
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map

@@ -65,6 +65,8 @@ test('the map shows each relationship by its stance as of the step, and what cha
   await expect(edge('russia-taliban').locator('.edge-text:not([data-off])')).toHaveText(['⊗ Listed as terrorists']);
   await expect(edge('us-taliban')).toBeHidden();
   await expect(page.getByTestId('time-marker')).toHaveText('2003');
+  // The map's name says its date, which follows the step.
+  await expect(page.locator('svg.map')).toHaveAccessibleName('Relationship map as of 2003');
   // Step 8: April 2025, the label comes off; trade went on.
   await explainer.next.click();
   await expect(edge('russia-taliban')).toHaveAttribute('data-stance', 'no-formal-ties');
@@ -210,6 +212,6 @@ test('with JavaScript off, every step\'s stage is in the page as text, and the m
   await expect(page.locator('.stage-step').nth(6)).toBeVisible();
   await expect(page.locator('.stage-step').nth(6)).toContainText('Step 7: As of 2003');
   await expect(page.getByTestId('map-edge').first()).toBeVisible();
-  await expect(page.locator('svg.map')).toHaveAttribute('aria-label', 'Relationship map as of 3 July 2025');
+  await expect(page.locator('svg.map')).toHaveAccessibleName('Relationship map as of 3 July 2025');
   await context.close();
 });
