@@ -14,10 +14,24 @@ function measure() {
     return b.width > 0 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
   };
   const focus = [...document.querySelectorAll('[data-testid="map-edge"][data-highlighted="true"]')];
+  // In the real font: each shown label's words inside its box, and no two names or shown
+  // labels overlapping (the build sized them from an estimate of the text's width).
+  const rect = (el) => el.getBoundingClientRect();
+  const inside = (a, b) => a.left >= b.left - 1 && a.right <= b.right + 1 && a.top >= b.top - 1 && a.bottom <= b.bottom + 1;
+  const overlap = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  const unfit = focus.flatMap((edge) => [...edge.querySelectorAll('.edge-text:not([data-off])')]
+    .filter((t) => !inside(rect(t), rect(edge.querySelector('.edge-box'))))
+    .map((t) => t.textContent));
+  const boxes = [...document.querySelectorAll('.map-node:not([data-outside]) text')].map((t) => [t.textContent, rect(t)])
+    .concat(focus.map((e) => [e.dataset.relationshipId, rect(e.querySelector('.edge-box'))]));
+  const crossing = [];
+  boxes.forEach(([a, ra], i) => boxes.slice(i + 1).forEach(([b, rb]) => { if (overlap(ra, rb)) crossing.push(`${a} × ${b}`); }));
   const next = document.querySelector('[data-testid="step-next"]').getBoundingClientRect();
   return {
     next: [next.left, next.top],
     title: inView(document.querySelector('[data-testid="step-title"]')),
+    unfit,
+    crossing,
     marker: inView(document.querySelector('[data-testid="time-marker"]')),
     // An edge on the map with its stance in words (its label's box; a relationship with no
     // state yet at the step's date says so).
@@ -46,6 +60,8 @@ for (const [width, height] of [[360, 780], [1280, 800]]) {
       expect(Math.abs(at.next[0] - first[0]), `Next moved sideways at step ${step}`).toBeLessThanOrEqual(2);
       expect(Math.abs(at.next[1] - first[1]), `Next moved up or down at step ${step}`).toBeLessThanOrEqual(2);
       expect(at.title, `step ${step}: title in view`).toBe(true);
+      expect(at.unfit, `step ${step}: label words that overflow their box`).toEqual([]);
+      expect(at.crossing, `step ${step}: names and labels that overlap`).toEqual([]);
       expect(at.marker, `step ${step}: time marker in view`).toBe(true);
       expect(at.relationships.length, `step ${step} has relationships on the map`).toBeGreaterThan(0);
       for (const [id, seen] of at.relationships) {
