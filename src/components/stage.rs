@@ -15,7 +15,9 @@ use crate::model::date::number;
 use crate::model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
-use crate::model::{quantize, Facet, MapBox, RelIx, SegmentKind, Stance, Story, ViewState};
+use crate::model::{
+    quantize, Facet, MapBox, MapEdge, RelIx, SegmentKind, Stance, Story, ViewState,
+};
 
 /// A number as an attribute value.
 fn n(value: impl Into<i64>) -> String {
@@ -61,7 +63,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map
                         .edges
                         .iter()
-                        .map(|edge| map_edge(story, edge.rel, edge.label, view, frame))
+                        .map(|edge| map_edge(story, edge, view, frame))
                         .unzip();
                     std::iter::once(html! { <g class="map-lines">{ for lines }</g> }).chain(edges)
                 } }
@@ -69,13 +71,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
                     let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
-                    let r = NODE_RADIUS as i16;
-                    let extent = MapBox {
-                        x: node.label.x.min(node.x - r),
-                        y: node.y - r,
-                        w: node.label.w.max(2 * NODE_RADIUS),
-                        h: (node.label.y + node.label.h as i16 - (node.y - r)) as u16,
-                    };
+                    let extent = node.extent();
                     let outside = !frame.contains(&extent);
                     html! {
                         <g class="map-node" data-on-map={on_map.then_some("true")}
@@ -104,13 +100,8 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
 /// One edge of the map: its line (drawn under every label), and its label (a line per facet,
 /// one text per stance the facet ever takes, the one of the shown date showing), which is the
 /// control that chooses the relationship.
-fn map_edge(
-    story: &Story,
-    rel_ix: RelIx,
-    label: MapBox,
-    view: ViewState,
-    frame: MapBox,
-) -> (Html, Html) {
+fn map_edge(story: &Story, edge: &MapEdge, view: ViewState, frame: MapBox) -> (Html, Html) {
+    let (rel_ix, label) = (edge.rel, edge.label);
     let rel = story.relationship(rel_ix);
     let date = story.step(view.step).focus.as_of;
     let layers = story.layers_at(rel_ix, date);
@@ -129,7 +120,6 @@ fn map_edge(
         w: ICON_BOX,
         ..label
     });
-    let not_yet = story.in_a_step_before_recorded(rel_ix);
     let off = (lead.is_none() && !in_step).then_some("true");
     let line = html! {
         <line class="edge-line" data-warmth={warmth(lead)} data-stance={lead.map(Stance::slug)}
@@ -146,7 +136,7 @@ fn map_edge(
             aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(label)) }
-            if not_yet {
+            if edge.not_yet {
                 <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
                     { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
                 </text>

@@ -117,7 +117,7 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             )
         })
         .collect();
-    let labels: Vec<(f32, f32, u8)> = story
+    let labels: Vec<Label> = story
         .relationship_ixs()
         .map(|rel| {
             let r = story.relationship(rel);
@@ -141,11 +141,12 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
                 },
                 f32::max,
             );
-            (
-                (widest + 2.0 * PAD).max(ICON_W),
-                (f32::from(MAP_LINE) * lines.len() as f32 + 2.0 * PAD).max(ICON_W),
-                lines.len() as u8,
-            )
+            Label {
+                w: (widest + 2.0 * PAD).max(ICON_W),
+                h: (f32::from(MAP_LINE) * lines.len() as f32 + 2.0 * PAD).max(ICON_W),
+                lines: lines.len() as u8,
+                not_yet,
+            }
         })
         .collect();
 
@@ -244,6 +245,16 @@ fn bounds(rects: &[Rect]) -> (f32, f32, f32, f32) {
 fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, f32) {
     let (left, top, right, bottom) = bounds(&drawn(points, sizes, edges));
     (right - left, bottom - top)
+}
+
+/// A relationship's label before it is placed: its size, lines, and whether it says that a
+/// step shows it before its first state.
+#[derive(Clone, Copy)]
+struct Label {
+    w: f32,
+    h: f32,
+    lines: u8,
+    not_yet: bool,
 }
 
 /// A laid-out map: how well it fits a phone's box, the nodes, the labels.
@@ -384,7 +395,7 @@ fn place_labels(
     points: &[(f32, f32)],
     sizes: &[(f32, f32)],
     pairs: &[(usize, usize)],
-    labels: &[(f32, f32, u8)],
+    labels: &[Label],
     together: &[Vec<bool>],
 ) -> Option<Vec<Rect>> {
     let taken: Vec<Rect> = points
@@ -394,7 +405,7 @@ fn place_labels(
         .collect();
     let icons = |r: &Rect| Rect { w: ICON_W, ..*r };
     let mut placed: Vec<Rect> = Vec::new();
-    for (i, (&(a, b), &(w, h, _))) in pairs.iter().zip(labels).enumerate() {
+    for (i, (&(a, b), &Label { w, h, .. })) in pairs.iter().zip(labels).enumerate() {
         let (pa, pb) = (points[a], points[b]);
         let (dx, dy) = (pb.0 - pa.0, pb.1 - pa.1);
         let len = (dx * dx + dy * dy).sqrt().max(1.0);
@@ -471,7 +482,7 @@ fn finish(
     points: &[(f32, f32)],
     sizes: &[(f32, f32)],
     edges: &[Rect],
-    labels: &[(f32, f32, u8)],
+    labels: &[Label],
 ) -> StageMap {
     let (left, top, right, bottom) = bounds(&drawn(points, sizes, edges));
     let (left, top, right, bottom) = (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN);
@@ -504,10 +515,11 @@ fn finish(
         .iter()
         .zip(labels)
         .enumerate()
-        .map(|(i, (&rect, &(_, _, lines)))| MapEdge {
+        .map(|(i, (&rect, label))| MapEdge {
             rel: RelIx(i as u16),
             label: map_box(rect),
-            lines,
+            lines: label.lines,
+            not_yet: label.not_yet,
         })
         .collect();
     let (width, height) = ((right - left).ceil(), (bottom - top).ceil());

@@ -78,6 +78,9 @@ pub struct MapEdge {
     pub label: MapBox,
     /// How many facets (lines) the label has.
     pub lines: u8,
+    /// Some step is about the relationship before its first state: its label has a line that
+    /// says so ([`NOT_YET`]).
+    pub not_yet: bool,
 }
 
 /// The map, laid out.
@@ -96,6 +99,19 @@ pub struct StageMap {
     /// actors and labels, with the map around them, all frames of one shape, so that the map
     /// keeps its size on the page from step to step.
     pub frames: &'static [MapBox],
+}
+
+impl MapNode {
+    /// The node's whole extent: its dot and its name (a finger's target).
+    pub fn extent(&self) -> MapBox {
+        let r = NODE_RADIUS as i16;
+        MapBox {
+            x: self.label.x.min(self.x - r),
+            y: self.y - r,
+            w: self.label.w.max(2 * NODE_RADIUS),
+            h: (self.label.y + self.label.h as i16 - (self.y - r)) as u16,
+        }
+    }
 }
 
 impl StageMap {
