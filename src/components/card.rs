@@ -8,7 +8,9 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth};
+use super::{
+    chip_row, fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth, Chip,
+};
 use crate::model::{Facet, Layers, PerFacet, RelIx, RelState, Story, When};
 
 /// What a card shows of its relationship, as of the current date.
@@ -138,16 +140,10 @@ fn card_foot(story: &Story, rel_ix: RelIx) -> Html {
             </p>
         }) }
         if !events.is_empty() {
-            <div class="card-events">
-                <span class="label">{ "Events: " }</span>
-                <ul class="chips">
-                    { for events.into_iter().map(|e| html! {
-                        <li><button type="button" class="chip" data-show-event={story.event(e).id}>
-                            { story.event(e).title }
-                        </button></li>
-                    }) }
-                </ul>
-            </div>
+            { chip_row("card-events", "Events: ", events.into_iter().map(|e| {
+                let event = story.event(e);
+                (Chip::Event(event.id), event.title.to_string())
+            })) }
         }
     </> }
 }

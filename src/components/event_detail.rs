@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, sources, updated_mark};
+use super::{chip_row, fixed, fixed_attr, sources, updated_mark, Chip};
 use crate::model::{EventIx, Story};
 
 /// A hint while no event is selected, then every event's details, the selected one shown.
@@ -48,16 +48,9 @@ fn detail(story: &Story, e: EventIx) -> Html {
         <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
         { sources(story, event.sourcing) }
         if !moved.is_empty() {
-            <div class="event-moved">
-                <span class="label">{ "Changed: " }</span>
-                <ul class="chips">
-                    { for moved.into_iter().map(|r| html! {
-                        <li><button type="button" class="chip" data-show-relationship={story.relationship(r).id}>
-                            { story.relationship_name(r) }
-                        </button></li>
-                    }) }
-                </ul>
-            </div>
+            { chip_row("event-moved", "Changed: ", moved.into_iter().map(|r| {
+                (Chip::Relationship(story.relationship(r).id), story.relationship_name(r))
+            })) }
         }
     </> }
 }

@@ -16,7 +16,7 @@ use crate::model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
 use crate::model::{
-    quantize, Facet, MapBox, MapEdge, RelIx, SegmentKind, Stance, Story, ViewState,
+    quantize, Facet, Focus, MapBox, MapEdge, RelIx, SegmentKind, Stance, Story, ViewState,
 };
 
 /// A number as an attribute value.
@@ -63,7 +63,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map
                         .edges
                         .iter()
-                        .map(|edge| map_edge(story, edge, view, frame))
+                        .map(|edge| map_edge(story, edge, focus, view.relationship, frame))
                         .unzip();
                     std::iter::once(html! { <g class="map-lines">{ for lines }</g> }).chain(edges)
                 } }
@@ -100,17 +100,24 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
 /// One edge of the map: its line (drawn under every label), and its label (a line per facet,
 /// one text per stance the facet ever takes, the one of the shown date showing), which is the
 /// control that chooses the relationship.
-fn map_edge(story: &Story, edge: &MapEdge, view: ViewState, frame: MapBox) -> (Html, Html) {
+fn map_edge(
+    story: &Story,
+    edge: &MapEdge,
+    focus: Focus,
+    selected: Option<RelIx>,
+    frame: MapBox,
+) -> (Html, Html) {
     let (rel_ix, label) = (edge.rel, edge.label);
     let rel = story.relationship(rel_ix);
-    let date = story.step(view.step).focus.as_of;
-    let layers = story.layers_at(rel_ix, date);
+    let layers = story.layers_at(rel_ix, focus.as_of);
     let lead = rel.lead(layers).map(|s| s.stance);
-    let in_step = story.step(view.step).focus.relationships.contains(&rel_ix);
-    let now = story.stances_at(rel_ix, date);
-    let facets: Vec<Facet> = Facet::ALL
+    let now = rel.stances(layers);
+    let in_step = focus.relationships.contains(&rel_ix);
+    // Each facet the relationship has, a line, with each stance it ever takes.
+    let facets: Vec<(Facet, Vec<Stance>)> = Facet::ALL
         .into_iter()
-        .filter(|&f| rel.states.iter().any(|s| s.stance.facet() == f))
+        .map(|f| (f, rel.stances_in(f)))
+        .filter(|(_, stances)| !stances.is_empty())
         .collect();
     // The text's first line, centred in the box.
     let top =
@@ -133,7 +140,7 @@ fn map_edge(story: &Story, edge: &MapEdge, view: ViewState, frame: MapBox) -> (H
             data-highlighted={in_step.then_some("true")} data-off={off}
             data-outside={outside.then_some("true")}
             role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
-            aria-pressed={if view.relationship == Some(rel_ix) { "true" } else { "false" }}
+            aria-pressed={if selected == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(label)) }
             if edge.not_yet {
@@ -141,13 +148,7 @@ fn map_edge(story: &Story, edge: &MapEdge, view: ViewState, frame: MapBox) -> (H
                     { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
                 </text>
             }
-            { for facets.iter().enumerate().flat_map(|(line, &facet)| {
-                let mut stances: Vec<Stance> = Vec::new();
-                for s in rel.states.iter().filter(|s| s.stance.facet() == facet) {
-                    if !stances.contains(&s.stance) {
-                        stances.push(s.stance);
-                    }
-                }
+            { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
                 stances.into_iter().map(move |stance| html! {
                     <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
                         x={fixed_attr(|| n(label.x + 3))}

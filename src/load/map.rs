@@ -125,12 +125,13 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             let not_yet = story.in_a_step_before_recorded(rel);
             let lines: Vec<f32> = Facet::ALL
                 .into_iter()
-                .filter_map(|f| {
-                    r.states
-                        .iter()
-                        .filter(|s| s.stance.facet() == f)
-                        .map(|s| f32::from(text_width(&edge_line(s.stance), MAP_FONT)))
-                        .reduce(f32::max)
+                .map(|f| r.stances_in(f))
+                .filter(|stances| !stances.is_empty())
+                .map(|stances| {
+                    stances
+                        .into_iter()
+                        .map(|s| f32::from(text_width(&edge_line(s), MAP_FONT)))
+                        .fold(0.0, f32::max)
                 })
                 .collect();
             let widest = lines.iter().copied().fold(
@@ -144,7 +145,6 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             Label {
                 w: (widest + 2.0 * PAD).max(ICON_W),
                 h: (f32::from(MAP_LINE) * lines.len() as f32 + 2.0 * PAD).max(ICON_W),
-                lines: lines.len() as u8,
                 not_yet,
             }
         })
@@ -247,13 +247,12 @@ fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, 
     (right - left, bottom - top)
 }
 
-/// A relationship's label before it is placed: its size, lines, and whether it says that a
-/// step shows it before its first state.
+/// A relationship's label before it is placed: its size, and whether it says that a step
+/// shows it before its first state.
 #[derive(Clone, Copy)]
 struct Label {
     w: f32,
     h: f32,
-    lines: u8,
     not_yet: bool,
 }
 
@@ -518,7 +517,6 @@ fn finish(
         .map(|(i, (&rect, label))| MapEdge {
             rel: RelIx(i as u16),
             label: map_box(rect),
-            lines: label.lines,
             not_yet: label.not_yet,
         })
         .collect();

@@ -5,7 +5,8 @@
 //! its date, and what changed since the step before.
 
 use super::date::Date;
-use super::story::{ActorIx, Facet, RelIx, Stance, Story};
+use super::queries::Layers;
+use super::story::{ActorIx, Facet, RelIx, Relationship, Stance, Story};
 
 /// The map's font size, in its own units (the SVG scales as a whole).
 pub const MAP_FONT: u16 = 14;
@@ -76,8 +77,6 @@ pub struct MapEdge {
     /// The label's box: one line per facet the relationship ever has (official first), each
     /// an icon and the stance in words, as wide as its longest stance.
     pub label: MapBox,
-    /// How many facets (lines) the label has.
-    pub lines: u8,
     /// Some step is about the relationship before its first state: its label has a line that
     /// says so ([`NOT_YET`]).
     pub not_yet: bool,
@@ -139,13 +138,29 @@ pub struct StageChange {
     pub now: Stance,
 }
 
+impl Relationship {
+    /// The stance of each facet in `layers` (the states as of some date).
+    pub fn stances(&self, layers: Layers) -> [Option<Stance>; 2] {
+        layers.0.map(|state| state.map(|i| self.states[i].stance))
+    }
+
+    /// Each stance `facet` ever takes, in time order, without repeats (empty: the
+    /// relationship has no such facet); on the map, a label line's possible texts.
+    pub fn stances_in(&self, facet: Facet) -> Vec<Stance> {
+        let mut stances = Vec::new();
+        for state in self.states.iter().filter(|s| s.stance.facet() == facet) {
+            if !stances.contains(&state.stance) {
+                stances.push(state.stance);
+            }
+        }
+        stances
+    }
+}
+
 impl Story {
     /// The stance of each facet of `rel` as of `date` (`None`: nothing recorded yet).
     pub fn stances_at(&self, rel: RelIx, date: Date) -> [Option<Stance>; 2] {
-        let relationship = self.relationship(rel);
-        self.layers_at(rel, date)
-            .0
-            .map(|state| state.map(|i| relationship.states[i].stance))
+        self.relationship(rel).stances(self.layers_at(rel, date))
     }
 
     /// What the stage of step `step` marks as changed: for each of the step's relationships,
