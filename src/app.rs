@@ -24,6 +24,10 @@ pub struct AppProps {
     /// whose URL and `<html>` are not ours to change.
     #[prop_or(true)]
     pub owns_page: bool,
+    /// The step the page opens at with no hash in its URL (0-based): 0 on the main page, the
+    /// step's own on a step's page (`step/<id>/`, written by the post-build step).
+    #[prop_or(0)]
+    pub start_step: usize,
 }
 
 /// The view state with its story, reduced by [`Action`]s.
@@ -55,16 +59,14 @@ impl Reducible for Model {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let story = props.story;
-    let model = use_reducer(|| Model {
-        story,
-        view: ViewState::start(story.0),
-    });
+    let home = ViewState::start_at(story.0, props.start_step);
+    let model = use_reducer(|| Model { story, view: home });
     let view = model.view;
     let on_action = {
         let model = model.clone();
         Callback::from(move |action: Action| model.dispatch(action))
     };
-    crate::browser::use_url_sync(story, view, on_action.clone(), props.owns_page);
+    crate::browser::use_url_sync(story, home, view, on_action.clone(), props.owns_page);
 
     // The timeline's one tab stop, moved by arrow keys (roving focus).
     let roving = use_state(|| None::<EventIx>);

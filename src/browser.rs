@@ -37,10 +37,17 @@ static RESTORES: AtomicU32 = AtomicU32::new(0);
 
 /// Keeps the view and the URL hash in step: restores the view from the hash when the app
 /// starts and on back/forward or a hand-edited hash (a hash that is not a valid view opens
-/// the start and is cleaned from the URL), and writes each new view to the URL as a history
-/// entry. Also marks the page interactive once this is wired up.
+/// the page's own view, `home`, and is cleaned from the URL), and writes each new view to the
+/// URL as a history entry (none for `home`). Also marks the page interactive once this is
+/// wired up.
 #[hook]
-pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action>, enabled: bool) {
+pub fn use_url_sync(
+    story: StoryRef,
+    home: ViewState,
+    view: ViewState,
+    on_action: Callback<Action>,
+    enabled: bool,
+) {
     {
         use_effect_with((), move |_| {
             if !enabled {
@@ -49,9 +56,9 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
             let restore = move || {
                 RESTORES.fetch_add(1, Ordering::Relaxed);
                 let hash = current_hash();
-                let restored = ViewState::from_hash(story.0, &hash);
-                let view = restored.unwrap_or_else(|| ViewState::start(story.0));
-                let canonical = view.to_hash(story.0);
+                let restored = ViewState::from_hash_at(story.0, &hash, home);
+                let view = restored.unwrap_or(home);
+                let canonical = view.to_hash_from(story.0, home);
                 if canonical != hash {
                     // Not our canonical form (garbage, or equivalent but spelt differently).
                     let _ = window().history().map(|h| {
@@ -84,7 +91,7 @@ pub fn use_url_sync(story: StoryRef, view: ViewState, on_action: Callback<Action
     let first_run = use_mut_ref(|| true);
     use_effect_with(view, move |view| {
         if !first_run.replace(false) && enabled {
-            let hash = view.to_hash(story.0);
+            let hash = view.to_hash_from(story.0, home);
             let scheduled_after = RESTORES.load(Ordering::Relaxed);
             after_next_paint(move || {
                 // A restore since then (the reader went back again before this ran) means the

@@ -13,6 +13,8 @@ pub mod load;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod postbuild;
+#[cfg(feature = "ssr")]
+pub mod preview;
 
 pub use app::{App, AppProps};
 pub use model::StoryRef;
@@ -32,9 +34,16 @@ pub fn start() {
         .flatten()
         .is_some();
     if let (true, Some(root)) = (ours, document.get_element_by_id("app")) {
+        // A step's own page (`step/<id>/`) was prerendered at that step: start there, so
+        // hydration matches.
+        let start_step = root
+            .get_attribute("data-step")
+            .and_then(|id| STORY.steps.iter().position(|s| s.id == id))
+            .unwrap_or(0);
         let props = AppProps {
             story: StoryRef(&STORY),
             owns_page: true,
+            start_step,
         };
         // The page holds the prerendered start view (scripts/postbuild.sh): hydrate it rather
         // than render again. Deep links move from the start view once hydrated.
@@ -51,6 +60,7 @@ pub fn mount(root: web_sys::Element) {
     let props = AppProps {
         story: StoryRef(&STORY),
         owns_page: false,
+        start_step: 0,
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
     let _ = root.set_attribute("data-interactive", "true");

@@ -390,6 +390,7 @@ pub fn headers_file(csp: &str) -> String {
          Referrer-Policy: strict-origin-when-cross-origin\n\
          /\n  Content-Security-Policy: {csp}\n\
          /index.html\n  Content-Security-Policy: {csp}\n\
+         /step/*\n  Content-Security-Policy: {csp}\n\
          /{MOUNT_MARKUP}\n  Content-Security-Policy: default-src 'none'\n  X-Robots-Tag: noindex\n"
     )
 }
@@ -618,4 +619,185 @@ mod tests {
             let _ = inline_assets(page, |_| Some(String::new()));
         }
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A page per step, and what each page says about itself to link previews and search engines
+
+/// Where a step's own page is, relative to the site's root: `step/<id>/` (its id, not its
+/// number: a link shared today still opens the same step after an editor adds one before it).
+pub fn step_path(id: &str) -> String {
+    ["step/", id, "/"].concat()
+}
+
+/// The longest title a link preview gets, in characters.
+pub const PREVIEW_TITLE_CHARS: usize = 110;
+/// The longest description a link preview gets, in characters.
+pub const PREVIEW_DESCRIPTION_CHARS: usize = 200;
+
+/// Text fit for a link preview or the preview image: no bidirectional overrides, isolates or
+/// marks (a name could otherwise reorder the text around it), no control characters, runs of
+/// white space made one space, and at most `max_chars` characters, cut at a word where there
+/// is one, with "…".
+pub fn preview_text(text: &str, max_chars: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| {
+            !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let text = words.join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let keep: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    // Cut at the last space, unless that would leave less than half.
+    let cut = match keep.rfind(' ') {
+        Some(at) if at >= keep.len() / 2 => &keep[..at],
+        _ => keep.as_str(),
+    };
+    [cut.trim_end_matches([',', ';', ':', ' ']), "…"].concat()
+}
+
+/// What a page says about itself: its title, description, address and preview image. The
+/// URLs are absolute when the site's public address is known (`EXPLAINER_PUBLIC_URL`), else
+/// relative to the page (most link-preview crawlers need absolute ones).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFacts {
+    /// The page's title (also `<title>`).
+    pub title: String,
+    /// One or two sentences.
+    pub description: String,
+    /// The page's own address (canonical).
+    pub url: String,
+    /// The preview image's address.
+    pub image: String,
+    /// What the preview image shows, for readers who cannot see it.
+    pub image_alt: String,
+}
+
+/// The file name of a page's preview image, beside the page.
+pub const PREVIEW_IMAGE: &str = "preview.png";
+
+impl PageFacts {
+    /// The facts of a page at `path` (relative to the site's root: "" for the main page,
+    /// [`step_path`] for a step's), with `public_url` the site's address if known.
+    pub fn at(
+        path: &str,
+        public_url: Option<&str>,
+        title: &str,
+        description: &str,
+        image_alt: &str,
+    ) -> PageFacts {
+        let url = match public_url {
+            Some(base) => [base.trim_end_matches('/'), "/", path].concat(),
+            None => "./".to_string(),
+        };
+        PageFacts {
+            title: preview_text(title, PREVIEW_TITLE_CHARS),
+            description: preview_text(description, PREVIEW_DESCRIPTION_CHARS),
+            image: [url.as_str(), PREVIEW_IMAGE].concat(),
+            url,
+            image_alt: preview_text(image_alt, PREVIEW_DESCRIPTION_CHARS),
+        }
+    }
+
+    /// The `<head>` tags: canonical link, Open Graph and Twitter card (everything escaped).
+    pub fn head_tags(&self) -> String {
+        let e = escape_html;
+        let (image_w, image_h) = crate::preview::SIZE;
+        format!(
+            "<link rel=\"canonical\" href=\"{url}\">\
+             <meta property=\"og:type\" content=\"article\">\
+             <meta property=\"og:title\" content=\"{title}\">\
+             <meta property=\"og:description\" content=\"{description}\">\
+             <meta property=\"og:url\" content=\"{url}\">\
+             <meta property=\"og:image\" content=\"{image}\">\
+             <meta property=\"og:image:type\" content=\"image/png\">\
+             <meta property=\"og:image:width\" content=\"{image_w}\">\
+             <meta property=\"og:image:height\" content=\"{image_h}\">\
+             <meta property=\"og:image:alt\" content=\"{alt}\">\
+             <meta name=\"twitter:card\" content=\"summary_large_image\">",
+            url = e(&self.url),
+            title = e(&self.title),
+            description = e(&self.description),
+            image = e(&self.image),
+            alt = e(&self.image_alt),
+        )
+    }
+}
+
+/// A URL of the page made to work from a page `root` away from the site's root ("../../"
+/// for a step's page): relative URLs get `root` in front; absolute ones, hashes, `data:` and
+/// root-relative ones are left alone.
+fn rebase(url: &str, root: &str) -> String {
+    let scheme = url.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if url.is_empty() || url.starts_with(['#', '/', '?']) || scheme {
+        return url.to_string();
+    }
+    [root, url.strip_prefix("./").unwrap_or(url)].concat()
+}
+
+/// Makes a built page (its app already inserted) the page at `root` from the site's root
+/// ("./" for the main page, "../../" for a step's): every relative URL in it rebased, the
+/// mount point told where the site's root is (`data-root`) and, for a step's page, which
+/// step it opens at (`data-step`, read by `crate::start`), and its title and description set
+/// from `facts` when given (the main page keeps those of `index.html`).
+pub fn place_page(
+    page: &str,
+    root: &str,
+    step: Option<&str>,
+    facts: Option<&PageFacts>,
+) -> Result<String, PostBuildError> {
+    let mut list = vec![
+        element!("div#app", |el| {
+            el.set_attribute("data-root", root)?;
+            if let Some(id) = step {
+                el.set_attribute("data-step", id)?;
+            }
+            Ok(())
+        }),
+        element!("[href], [src], meta[name=explainer-app]", |el| {
+            for name in ["href", "src", "data-js", "data-wasm"] {
+                if let Some(url) = el.get_attribute(name) {
+                    el.set_attribute(name, &rebase(&url, root))?;
+                }
+            }
+            Ok(())
+        }),
+    ];
+    if let Some(facts) = facts {
+        list.push(element!("title", |el| {
+            el.set_inner_content(&facts.title, ContentType::Text);
+            Ok(())
+        }));
+        list.push(element!("meta[name=description]", |el| {
+            el.set_attribute("content", &facts.description)?;
+            Ok(())
+        }));
+    }
+    rewrite(page, handlers(list))
+}
+
+/// `sitemap.xml`: the main page and every step's page, at the site's public address.
+pub fn sitemap(public_url: &str, steps: &[&str]) -> String {
+    let base = public_url.trim_end_matches('/');
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let pages = std::iter::once(String::new()).chain(steps.iter().map(|id| step_path(id)));
+    for path in pages {
+        out.push_str("  <url><loc>");
+        out.push_str(&escape_html(&[base, "/", &path].concat()));
+        out.push_str("</loc></url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
 }

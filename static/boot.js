@@ -38,7 +38,8 @@
   if (framed || /[?&]embed(?:[=&]|$)/.test(location.search)) html.classList.add('embed');
   if (framed) {
     var child = document.createElement('script');
-    child.src = 'embed-child.js';
+    // Beside the app's files: a step's page (step/<id>/) is two folders down.
+    child.src = new URL('embed-child.js', new URL(meta.getAttribute('data-js'), location.href)).href;
     document.head.appendChild(child);
   }
 

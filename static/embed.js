@@ -87,6 +87,8 @@
     style.crossOrigin = 'anonymous';
     var root = document.createElement('div');
     root.className = 'live';
+    // Where the explainer's own pages are (its share control links to them).
+    root.setAttribute('data-root', base.href);
     shadow.append(style, root);
     // Verify the script like the explainer's own page does: a preload with its hash.
     var preload = document.createElement('link');

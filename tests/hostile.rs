@@ -16,6 +16,7 @@ fn rendered() -> String {
         yew::ServerRenderer::<App>::with_props(move || AppProps {
             story: StoryRef(story),
             owns_page: true,
+            start_step: 0,
         })
         .hydratable(true)
         .render(),

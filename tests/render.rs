@@ -73,6 +73,7 @@ fn the_app_renders_the_whole_story_for_readers_without_javascript() {
     let html = render::<App>(move || AppProps {
         story: story(),
         owns_page: true,
+        start_step: 0,
     });
     assert_eq!(count(&html, "<h1"), 1, "one h1");
     assert!(html.contains(STORY.meta.headline));
@@ -368,10 +369,12 @@ fn the_same_state_renders_the_same_bytes() {
     let a = render::<App>(move || AppProps {
         story: story(),
         owns_page: true,
+        start_step: 0,
     });
     let b = render::<App>(move || AppProps {
         story: story(),
         owns_page: true,
+        start_step: 0,
     });
     assert_eq!(a, b);
 }
@@ -407,6 +410,7 @@ fn render_app_contains(needle: &str) -> bool {
     render::<App>(|| AppProps {
         story: story(),
         owns_page: true,
+        start_step: 0,
     })
     .contains(needle)
 }
@@ -419,6 +423,7 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
     let html = render::<App>(move || AppProps {
         story: StoryRef(small),
         owns_page: true,
+        start_step: 0,
     });
     // The log at the foot: the day, what changed, and links to the items it changed.
     let log = &html[html
@@ -460,6 +465,7 @@ fn prerendered() -> String {
         ServerRenderer::<App>::with_props(|| AppProps {
             story: story(),
             owns_page: true,
+            start_step: 0,
         })
         .hydratable(true)
         .render(),

@@ -22,9 +22,10 @@ use std::process::ExitCode;
 use explainer::model::escape_html;
 use explainer::postbuild::{
     content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_app,
-    insert_in_head, integrity_of, move_wasm_integrity, oembed_json, refresh_integrity, rem_to_px,
-    EMBED_HEIGHT, MOUNT_MARKUP,
+    insert_in_head, integrity_of, move_wasm_integrity, oembed_json, place_page, refresh_integrity,
+    rem_to_px, sitemap, step_path, PageFacts, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
 };
+use explainer::preview::{self, Preview};
 use explainer::{App, AppProps, StoryRef, STORY};
 
 fn main() -> ExitCode {
@@ -64,9 +65,10 @@ fn run(dir: &Path) -> Result<(), String> {
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    let write = |path: &Path, text: &str| {
-        std::fs::write(path, text).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let write_bytes = |path: &Path, bytes: &[u8]| {
+        std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
+    let write = |path: &Path, text: &str| write_bytes(path, text.as_bytes());
     let page = read(&index)?;
 
     let page = refresh_integrity(&page, |url| {
@@ -85,22 +87,7 @@ fn run(dir: &Path) -> Result<(), String> {
         local(dir, url).and_then(|p| std::fs::read_to_string(p).ok())
     });
 
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| e.to_string())?;
-    let app = runtime.block_on(
-        yew::ServerRenderer::<App>::with_props(|| AppProps {
-            story: StoryRef(&STORY),
-            owns_page: true,
-        })
-        .hydratable(true)
-        .render(),
-    );
-    let app = fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))?;
-    let page = insert_app(&page, &app)
-        .and_then(|page| move_wasm_integrity(&page))
-        .map_err(|e| format!("{}: {e}", index.display()))?;
-
+    let page = move_wasm_integrity(&page).map_err(|e| format!("{}: {e}", index.display()))?;
     let csp = content_security_policy(&inlined);
     let title = STORY.meta.headline;
     let head = format!(
@@ -109,11 +96,82 @@ fn run(dir: &Path) -> Result<(), String> {
         escape_html(&csp),
         escape_html(title)
     );
-    let page = insert_in_head(&page, &head);
-    write(&index, &page)?;
+    // Every page starts from this one: a step's page differs in its app, its head and where
+    // its relative URLs point.
+    let template = insert_in_head(&page, &head);
 
-    let public_url =
-        std::env::var("EXPLAINER_PUBLIC_URL").unwrap_or_else(|_| "http://127.0.0.1:8080/".into());
+    // Set only where the site's address is known: the step pages' links are then absolute.
+    let public = std::env::var("EXPLAINER_PUBLIC_URL")
+        .ok()
+        .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .map_err(|e| e.to_string())?;
+    let render = |start_step: usize| {
+        let app = runtime.block_on(
+            yew::ServerRenderer::<App>::with_props(move || AppProps {
+                story: StoryRef(&STORY),
+                owns_page: true,
+                start_step,
+            })
+            .hydratable(true)
+            .render(),
+        );
+        fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))
+    };
+    let image = |preview: &Preview, path: &Path| {
+        let png = preview::png(&STORY, preview)?;
+        write_bytes(path, &png)
+    };
+
+    // The main page: the first step.
+    let app = render(0)?;
+    let cover = Preview::of_story(&STORY);
+    let facts = PageFacts::at(
+        "",
+        public.as_deref(),
+        title,
+        STORY.meta.standfirst,
+        &cover.alt(),
+    );
+    let page = insert_app(&template, &app)
+        .and_then(|page| place_page(&page, "./", None, None))
+        .map_err(|e| format!("{}: {e}", index.display()))?;
+    let page = insert_in_head(&page, &facts.head_tags());
+    write(&index, &page)?;
+    image(&cover, &dir.join(PREVIEW_IMAGE))?;
+
+    // A page and a preview image for each step, at step/<id>/.
+    for (i, step) in STORY.steps.iter().enumerate() {
+        let path = step_path(step.id);
+        let folder = dir.join(&path);
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+        let preview = Preview::of_step(&STORY, i);
+        let facts = PageFacts::at(
+            &path,
+            public.as_deref(),
+            &[step.title, " · ", title].concat(),
+            step.lede,
+            &preview.alt(),
+        );
+        let step_page = insert_app(&template, &render(i)?)
+            .and_then(|p| place_page(&p, "../../", Some(step.id), Some(&facts)))
+            .map_err(|e| format!("{path}index.html: {e}"))?;
+        write(
+            &folder.join("index.html"),
+            &insert_in_head(&step_page, &facts.head_tags()),
+        )?;
+        image(&preview, &folder.join(PREVIEW_IMAGE))?;
+    }
+    if let Some(public) = &public {
+        let ids: Vec<&str> = STORY.steps.iter().map(|s| s.id).collect();
+        write(&dir.join("sitemap.xml"), &sitemap(public, &ids))?;
+    }
+
+    let public_url = public
+        .clone()
+        .unwrap_or_else(|| "http://127.0.0.1:8080/".into());
     write(
         &dir.join("oembed.json"),
         &oembed_json(&public_url, title, "Interactive explainer"),
@@ -161,9 +219,16 @@ fn run(dir: &Path) -> Result<(), String> {
     write(&embed_path, &embed)?;
 
     println!(
-        "postbuild: wrote {} ({} bytes of prerendered HTML), oembed.json, _headers, embed.js, {MOUNT_MARKUP}",
+        "postbuild: wrote {} ({} bytes of prerendered HTML), {} step pages with preview images, \
+         oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}",
         index.display(),
-        app.len()
+        app.len(),
+        STORY.steps.len(),
+        if public.is_some() {
+            ", sitemap.xml"
+        } else {
+            " (no sitemap.xml: EXPLAINER_PUBLIC_URL is not set)"
+        }
     );
     Ok(())
 }

@@ -581,6 +581,7 @@ fn check_steps(
         steps.push(Step {
             id,
             title,
+            lede: paragraphs.first().map_or("", |p| first_sentence(p)),
             sourcing,
             focus: Focus {
                 events: leak(events),
@@ -591,6 +592,45 @@ fn check_steps(
         texts.push(paragraphs);
     }
     (steps, texts)
+}
+
+/// The first sentence of a paragraph: up to the first `.`, `!` or `?` (and a closing quote)
+/// followed by a space and a capital letter or opening quote, not counting abbreviations
+/// with inner full stops ("U.S.") or of one capital letter ("J. Smith"); the whole
+/// paragraph when there is no such end.
+fn first_sentence(paragraph: &'static str) -> &'static str {
+    let text = paragraph.trim();
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    for (i, &(at, c)) in chars.iter().enumerate() {
+        if !matches!(c, '.' | '!' | '?') {
+            continue;
+        }
+        // A closing quote or bracket stays with its sentence.
+        let mut end = i + 1;
+        while chars
+            .get(end)
+            .is_some_and(|&(_, c)| matches!(c, '"' | '\'' | '”' | '’' | ')'))
+        {
+            end += 1;
+        }
+        let next_starts = chars.get(end).is_some_and(|&(_, c)| c.is_whitespace())
+            && chars.get(end + 1).is_some_and(|&(_, c)| {
+                c.is_uppercase() || matches!(c, '"' | '“' | '‘' | '\'') || c.is_ascii_digit()
+            });
+        if !next_starts {
+            continue;
+        }
+        let word_start = text[..at].rfind(char::is_whitespace).map_or(0, |w| w + 1);
+        let word = &text[word_start..at];
+        let abbreviation = c == '.'
+            && (word.contains('.')
+                || (word.chars().count() == 1 && word.chars().all(char::is_uppercase)));
+        if !abbreviation {
+            let cut = chars.get(end).map_or(text.len(), |&(b, _)| b);
+            return &text[..cut];
+        }
+    }
+    text
 }
 
 /// The updates log: each entry needs a day, what changed, and at least one existing item.
@@ -1135,5 +1175,26 @@ mod tests {
         assert_eq!(nearest("rusia", ids.iter().copied()), Some("russia"));
         assert_eq!(nearest("talibn", ids.iter().copied()), Some("taliban"));
         assert_eq!(nearest("france", ids.iter().copied()), None);
+    }
+
+    #[test]
+    fn a_steps_lede_is_its_first_sentence() {
+        assert_eq!(
+            first_sentence("Moscow said yes. Others waited."),
+            "Moscow said yes."
+        );
+        assert_eq!(
+            first_sentence("U.S. officials and J. Smith met. Then \"no\", they said."),
+            "U.S. officials and J. Smith met."
+        );
+        assert_eq!(
+            first_sentence("He called it \"a step.\" Kabul agreed."),
+            "He called it \"a step.\""
+        );
+        assert_eq!(first_sentence("No full stop at all"), "No full stop at all");
+        assert_eq!(
+            first_sentence("Version 2.5 shipped. Yes."),
+            "Version 2.5 shipped."
+        );
     }
 }

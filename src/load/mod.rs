@@ -255,6 +255,7 @@ pub fn without_words(story: &Story) -> Story {
                 .map(|s| Step {
                     id: s.id,
                     title: "",
+                    lede: "",
                     sourcing: blank(s.sourcing),
                     focus: s.focus,
                 })

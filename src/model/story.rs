@@ -497,6 +497,9 @@ pub struct Step {
     pub id: &'static str,
     /// Its title.
     pub title: &'static str,
+    /// The first sentence of its text, as plain text: the step's description in link
+    /// previews (its own page's `<meta name="description">` and Open Graph tags).
+    pub lede: &'static str,
     /// Where it comes from.
     pub sourcing: Sourcing,
     /// Where the other views go.

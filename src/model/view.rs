@@ -51,13 +51,20 @@ pub enum Action {
 impl ViewState {
     /// The view a reader starts from: the first step.
     pub fn start(story: &Story) -> ViewState {
+        ViewState::start_at(story, 0)
+    }
+
+    /// The view a step's own page starts from (`step/<id>/`): that step, nothing chosen.
+    /// Clamped to the story's steps; the first step's is [`ViewState::start`].
+    pub fn start_at(story: &Story, step: usize) -> ViewState {
+        let step = step.min(story.steps.len().saturating_sub(1));
         ViewState {
-            step: 0,
+            step,
             event: None,
             relationship: None,
             as_of: story
                 .steps
-                .first()
+                .get(step)
                 .map_or(story.meta.published, |s| s.focus.as_of),
             actor: None,
         }
@@ -183,7 +190,13 @@ impl ViewState {
 
     /// The URL hash for this view (without `#`); empty for the start view.
     pub fn to_hash(self, story: &Story) -> String {
-        if self == ViewState::start(story) {
+        self.to_hash_from(story, ViewState::start(story))
+    }
+
+    /// The URL hash for this view on a page that starts at `home` (a step's own page starts
+    /// at that step): empty for `home` itself, which the page shows with no hash.
+    pub fn to_hash_from(self, story: &Story, home: ViewState) -> String {
+        if self == home {
             return String::new();
         }
         let mut parts: Vec<String> = Vec::new();
@@ -208,9 +221,16 @@ impl ViewState {
     /// Reads a URL hash (with or without `#`). `None` when it is not a valid view of this
     /// story: anything unknown, repeated, malformed or oversized.
     pub fn from_hash(story: &Story, hash: &str) -> Option<ViewState> {
+        ViewState::from_hash_at(story, hash, ViewState::start(story))
+    }
+
+    /// Reads a URL hash on a page that starts at `home`: no hash is `home`, and a hash that
+    /// names no step keeps `home`'s step. The hash wins over the page: `#step=2` on step 7's
+    /// page opens step 2.
+    pub fn from_hash_at(story: &Story, hash: &str, home: ViewState) -> Option<ViewState> {
         let hash = hash.strip_prefix('#').unwrap_or(hash);
         if hash.is_empty() {
-            return Some(ViewState::start(story));
+            return Some(home);
         }
         if hash.len() > MAX_HASH_LEN {
             return None;
@@ -240,7 +260,7 @@ impl ViewState {
             }
         }
         let mut view = ViewState {
-            step: step.unwrap_or(0),
+            step: step.unwrap_or(home.step),
             event,
             relationship: rel,
             as_of: Date::year(1),

@@ -1,0 +1,484 @@
+//! The preview image of a page (1200×630 PNG): what a messaging app or a social network shows
+//! beside a shared link. It shows the step's title and date, the story's headline, and the
+//! stage's relationship map as of the step's date, laid out as the stage lays it out (the
+//! build's `Story::map`: the step's frame, every edge drawn by its stance in colour, line and
+//! words, the step's own standing out), in the page's light colours (read from
+//! `static/explainer.css`, so the two never drift apart).
+//!
+//! Drawn natively by the post-build step: the picture is written as SVG and rasterised by
+//! resvg, with the bundled font (`assets/fonts`) and no other, so an image is the same on
+//! every machine. The stage's own SVG is not reused as it is: its colours, and which of its
+//! labels show, come from the page's CSS (custom properties, `:is()`, `:not()`), which a
+//! rasteriser does not run; the rules are applied here instead.
+
+use std::fmt::Write as _;
+use std::sync::{Arc, OnceLock};
+
+use resvg::{tiny_skia, usvg};
+
+use crate::model::map::{
+    edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+};
+use crate::model::{escape_text, Facet, MapBox, Stance, Story};
+use crate::postbuild::preview_text;
+
+/// The image's width and height, in pixels (the size Open Graph and Twitter cards ask for).
+pub const SIZE: (u32, u32) = (1200, 630);
+
+const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSansCondensed.ttf");
+const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+/// The bundled font's family name (its typographic family: the faces are its condensed
+/// width, the only one in the image's font database).
+const FAMILY: &str = "DejaVu Sans";
+const STYLESHEET: &str = include_str!("../static/explainer.css");
+
+/// What a preview image says, besides its map.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Preview {
+    /// A short line above the title ("Step 4 of 13").
+    pub kicker: String,
+    /// The title (the step's, or the headline on the main page's image).
+    pub title: String,
+    /// The line under the title ("As of April 2025").
+    pub date_line: String,
+    /// The line at the foot (the headline, or the standfirst).
+    pub footer: String,
+    /// Whose map: the step's frame and stances as of its date.
+    pub step: usize,
+}
+
+impl Preview {
+    /// Step `step`'s image: "Step 4 of 13", its title, "As of" its date, the headline.
+    pub fn of_step(story: &Story, step: usize) -> Preview {
+        let date = story.step(step).focus.as_of.display();
+        Preview {
+            kicker: format!("Step {} of {}", step + 1, story.steps.len()),
+            title: story.step(step).title.to_string(),
+            date_line: ["As of ", &date].concat(),
+            footer: story.meta.headline.to_string(),
+            step,
+        }
+    }
+
+    /// The main page's image: the kicker, the headline, the day the source was published,
+    /// the standfirst, and the first step's map.
+    pub fn of_story(story: &Story) -> Preview {
+        Preview {
+            kicker: story.meta.kicker.to_string(),
+            title: story.meta.headline.to_string(),
+            date_line: story.meta.published.display(),
+            footer: story.meta.standfirst.to_string(),
+            step: 0,
+        }
+    }
+
+    /// What the image shows, in words (its `og:image:alt`).
+    pub fn alt(&self) -> String {
+        format!(
+            "{}: {}. {}. A map of the relationships at that date.",
+            self.kicker, self.title, self.date_line
+        )
+    }
+}
+
+/// The page's light colours, from the stylesheet's first (light) definition of each.
+struct Palette {
+    bg: String,
+    surface: String,
+    ink: String,
+    muted: String,
+    rule: String,
+    accent: String,
+    /// By warmth (`Stance::warmth`), then "none".
+    warmth: [String; 6],
+}
+
+/// The value of the custom property `--name` where the stylesheet first sets it.
+fn css_var(name: &str) -> String {
+    let key = ["--", name, ":"].concat();
+    STYLESHEET
+        .find(&key)
+        .and_then(|at| {
+            let rest = &STYLESHEET[at + key.len()..];
+            rest.find([';', '}'])
+                .map(|end| rest[..end].trim().to_string())
+        })
+        .unwrap_or_else(|| "#808080".to_string())
+}
+
+fn palette() -> Palette {
+    Palette {
+        bg: css_var("bg"),
+        surface: css_var("surface"),
+        ink: css_var("ink"),
+        muted: css_var("muted"),
+        rule: css_var("rule"),
+        accent: css_var("accent"),
+        warmth: ["w0", "w1", "w2", "w3", "w4", "wn"].map(css_var),
+    }
+}
+
+/// The bundled faces, parsed once.
+fn faces() -> &'static (ttf_parser::Face<'static>, ttf_parser::Face<'static>) {
+    static FACES: OnceLock<(ttf_parser::Face<'static>, ttf_parser::Face<'static>)> =
+        OnceLock::new();
+    FACES.get_or_init(|| {
+        let parse = |data| ttf_parser::Face::parse(data, 0).expect("the bundled font parses");
+        (parse(REGULAR), parse(BOLD))
+    })
+}
+
+/// Whether the bundled font draws `c` (else the image would show a box).
+pub fn font_has(c: char) -> bool {
+    let (regular, bold) = faces();
+    regular.glyph_index(c).is_some() && bold.glyph_index(c).is_some()
+}
+
+/// How wide `text` is in the bundled font at `size` pixels (advances, no kerning: a little
+/// wider than drawn, never narrower).
+fn width(text: &str, size: f32, bold: bool) -> f32 {
+    let (regular, heavy) = faces();
+    let face = if bold { heavy } else { regular };
+    let units: u32 = text
+        .chars()
+        .map(|c| {
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map_or(u32::from(face.units_per_em()), u32::from)
+        })
+        .sum();
+    units as f32 * size / f32::from(face.units_per_em())
+}
+
+/// `text` in lines at most `max_width` wide, at most `max_lines` of them (the last ending in
+/// "…" when the text is longer); a word wider than a line is broken where it must be.
+fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize) -> Vec<String> {
+    let fits = |line: &str| width(line, size, bold) <= max_width;
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    let mut cut = false;
+    'words: for word in text.split_whitespace() {
+        let joined = if line.is_empty() {
+            word.to_string()
+        } else {
+            [line.as_str(), " ", word].concat()
+        };
+        if fits(&joined) {
+            line = joined;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        for c in word.chars() {
+            if lines.len() == max_lines {
+                cut = true;
+                break 'words;
+            }
+            line.push(c);
+            if !fits(&line) {
+                line.pop();
+                lines.push(std::mem::replace(&mut line, c.to_string()));
+            }
+        }
+        if lines.len() == max_lines {
+            cut = true;
+            break;
+        }
+    }
+    if !line.is_empty() {
+        if lines.len() < max_lines {
+            lines.push(line);
+        } else {
+            cut = true;
+        }
+    }
+    if cut {
+        if let Some(last) = lines.last_mut() {
+            while !last.is_empty() && !fits(&[last.as_str(), "…"].concat()) {
+                last.pop();
+            }
+            *last = [last.trim_end(), "…"].concat();
+        }
+    }
+    lines
+}
+
+/// Lines of text from `top` (the first baseline), `step` apart.
+fn text_lines(
+    out: &mut String,
+    lines: &[String],
+    (x, top, step): (f32, f32, f32),
+    (size, bold, fill): (f32, bool, &str),
+) {
+    for (i, line) in lines.iter().enumerate() {
+        let _ = write!(
+            out,
+            "<text x=\"{x}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{}\" fill=\"{fill}\">{}</text>",
+            top + i as f32 * step,
+            if bold { 700 } else { 400 },
+            escape_text(line)
+        );
+    }
+}
+
+/// The image as SVG.
+pub fn svg(story: &Story, preview: &Preview) -> String {
+    let p = palette();
+    let (w, h) = SIZE;
+    let mut out = format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
+         font-family=\"{FAMILY}\"><rect width=\"{w}\" height=\"{h}\" fill=\"{bg}\"/>\
+         <rect width=\"{w}\" height=\"12\" fill=\"{accent}\"/>",
+        bg = p.bg,
+        accent = p.accent,
+    );
+
+    // The words, on the left.
+    let (left, column) = (64.0, 500.0);
+    let kicker = wrap(&preview_text(&preview.kicker, 80), 26.0, true, column, 1);
+    text_lines(
+        &mut out,
+        &kicker,
+        (left, 92.0, 0.0),
+        (26.0, true, &p.accent),
+    );
+    let title = preview_text(&preview.title, 160);
+    // The largest size at which the title fits in four lines.
+    let (size, lines) = [58.0, 50.0, 44.0, 38.0]
+        .iter()
+        .map(|&size| (size, wrap(&title, size, true, column, 4)))
+        .find(|(_, lines)| !lines.last().is_some_and(|l| l.ends_with('…')) || lines.len() < 4)
+        .unwrap_or_else(|| (38.0, wrap(&title, 38.0, true, column, 4)));
+    let line_height = size * 1.14;
+    let title_top = 120.0 + size;
+    text_lines(
+        &mut out,
+        &lines,
+        (left, title_top, line_height),
+        (size, true, &p.ink),
+    );
+    let date_top = title_top + (lines.len() as f32 - 1.0) * line_height + 56.0;
+    let date = wrap(
+        &preview_text(&preview.date_line, 80),
+        30.0,
+        false,
+        column,
+        1,
+    );
+    text_lines(
+        &mut out,
+        &date,
+        (left, date_top, 0.0),
+        (30.0, false, &p.muted),
+    );
+    let footer = wrap(&preview_text(&preview.footer, 240), 24.0, false, column, 3);
+    let footer_top = 566.0 - (footer.len() as f32 - 1.0) * 30.0;
+    let _ = write!(
+        out,
+        "<rect x=\"{left}\" y=\"{}\" width=\"64\" height=\"4\" fill=\"{}\"/>",
+        footer_top - 40.0,
+        p.rule
+    );
+    text_lines(
+        &mut out,
+        &footer,
+        (left, footer_top, 30.0),
+        (24.0, false, &p.muted),
+    );
+
+    // The map, on the right, in a panel: the step's frame (what the stage shows), grown to
+    // the panel's shape about its centre, so the map runs on to the panel's rounded edge.
+    let (px, py, pw, ph) = (600.0_f32, 56.0_f32, 544.0_f32, 518.0_f32);
+    let frame = story
+        .map
+        .frames
+        .get(preview.step)
+        .copied()
+        .unwrap_or(MapBox {
+            x: 0,
+            y: 0,
+            w: story.map.width,
+            h: story.map.height,
+        });
+    let (fw, fh) = (f32::from(frame.w.max(1)), f32::from(frame.h.max(1)));
+    let (vw, vh) = if fw / fh > pw / ph {
+        (fw, fw * ph / pw)
+    } else {
+        (fh * pw / ph, fh)
+    };
+    let (vx, vy) = (
+        f32::from(frame.x) - (vw - fw) / 2.0,
+        f32::from(frame.y) - (vh - fh) / 2.0,
+    );
+    let _ = write!(
+        out,
+        "<clipPath id=\"panel\"><rect x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" rx=\"14\"/></clipPath>\
+         <rect x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" rx=\"14\" fill=\"{}\"/>\
+         <g clip-path=\"url(#panel)\"><svg x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" viewBox=\"{vx} {vy} {vw} {vh}\">",
+        p.surface
+    );
+    if !story.steps.is_empty() {
+        map(&mut out, story, preview.step, &p);
+    }
+    let _ = write!(
+        out,
+        "</svg></g><rect x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" rx=\"14\" fill=\"none\" stroke=\"{}\" stroke-width=\"2\"/></svg>",
+        p.rule
+    );
+    out
+}
+
+/// The stage's map at `step`, drawn as the page's CSS draws it (`.map` rules in
+/// `static/explainer.css`).
+fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
+    let focus = story.step(step).focus;
+    let date = focus.as_of;
+    let node_at = |actor| {
+        story
+            .map
+            .nodes
+            .iter()
+            .find(|n| n.actor == actor)
+            .map_or((0, 0), |n| (n.x, n.y))
+    };
+    let mut labels = String::new();
+    for edge in story.map.edges {
+        let rel = story.relationship(edge.rel);
+        let layers = story.layers_at(edge.rel, date);
+        let lead = rel.lead(layers).map(|s| s.stance);
+        let now = rel.stances(layers);
+        let in_step = focus.relationships.contains(&edge.rel);
+        if lead.is_none() && !in_step {
+            continue;
+        }
+        let colour = &p.warmth[lead.map_or(5, |s| usize::from(s.warmth()))];
+        let (stroke, dash) = match lead.map(Stance::warmth) {
+            None => (&p.muted, "1 4"),
+            Some(1) => (colour, "10 4"),
+            Some(2) => (colour, "3 5"),
+            Some(3) => (colour, "14 4 3 4"),
+            Some(_) => (colour, "none"),
+        };
+        let (a, b) = (node_at(rel.actors[0]), node_at(rel.actors[1]));
+        let _ = write!(
+            out,
+            "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{stroke}\" stroke-width=\"{}\" \
+             stroke-dasharray=\"{dash}\" stroke-opacity=\"{}\"/>",
+            a.0,
+            a.1,
+            b.0,
+            b.1,
+            if in_step { 5.0 } else { 2.5 },
+            if in_step { 1.0 } else { 0.4 },
+        );
+        // The label: a line per facet the relationship ever has, the stance of the date on it.
+        let label = edge.label;
+        let facets: Vec<Facet> = Facet::ALL
+            .into_iter()
+            .filter(|&f| !rel.stances_in(f).is_empty())
+            .collect();
+        let top = label.y
+            + (label.h as i16 - facets.len() as i16 * MAP_LINE as i16) / 2
+            + MAP_FONT as i16
+            - 1;
+        let box_w = if in_step { label.w } else { ICON_BOX };
+        let _ = write!(
+            labels,
+            "<rect x=\"{}\" y=\"{}\" width=\"{box_w}\" height=\"{}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"/>",
+            label.x,
+            label.y,
+            label.h,
+            p.surface,
+            if in_step { 2.5 } else { 1.5 },
+        );
+        let x = label.x + 3;
+        if edge.not_yet && lead.is_none() {
+            let _ = write!(
+                labels,
+                "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\">{}</text>",
+                p.ink,
+                escape_text(NOT_YET)
+            );
+        }
+        for (line, facet) in facets.iter().enumerate() {
+            let Some(stance) = now[facet.index()] else {
+                continue;
+            };
+            let words = edge_line(stance);
+            let (icon, rest) = words.split_at(stance.icon().len());
+            let _ = write!(
+                labels,
+                "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"700\"><tspan fill=\"{colour}\">{}</tspan>",
+                top + line as i16 * MAP_LINE as i16,
+                escape_text(icon)
+            );
+            if in_step {
+                let _ = write!(
+                    labels,
+                    "<tspan fill=\"{}\">{}</tspan>",
+                    p.ink,
+                    escape_text(rest)
+                );
+            }
+            labels.push_str("</text>");
+        }
+    }
+    out.push_str(&labels);
+    for node in story.map.nodes {
+        let actor = story.actor(node.actor);
+        let on_map = story.actor_on_map(node.actor, date);
+        let in_step = focus
+            .relationships
+            .iter()
+            .any(|&r| story.involves(r, node.actor));
+        let (fill, stroke, dash) = match (on_map, in_step) {
+            (false, _) => (&p.bg, &p.muted, "2 2"),
+            (true, true) => (&p.accent, &p.bg, "none"),
+            (true, false) => (&p.ink, &p.bg, "none"),
+        };
+        let _ = write!(
+            out,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"{NODE_RADIUS}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"2\" stroke-dasharray=\"{dash}\"/>\
+             <text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{MAP_FONT}\" font-weight=\"{}\" fill=\"{}\" \
+             stroke=\"{}\" stroke-width=\"4\" stroke-linejoin=\"round\" paint-order=\"stroke\">{}</text>",
+            node.x,
+            node.y,
+            node.x,
+            node.label.y + MAP_FONT as i16,
+            if on_map { 700 } else { 400 },
+            if on_map { &p.ink } else { &p.muted },
+            p.bg,
+            escape_text(&preview_text(&node_label(actor.short), 40)),
+        );
+    }
+}
+
+/// The font database: the bundled font only (never the machine's fonts).
+fn fonts() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_data(REGULAR.to_vec());
+        db.load_font_data(BOLD.to_vec());
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// The image as PNG bytes.
+pub fn png(story: &Story, preview: &Preview) -> Result<Vec<u8>, String> {
+    let options = usvg::Options {
+        font_family: FAMILY.to_string(),
+        fontdb: fonts(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(&svg(story, preview), &options)
+        .map_err(|e| format!("the preview's SVG: {e}"))?;
+    let (w, h) = SIZE;
+    let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("cannot make a 1200×630 image")?;
+    resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());
+    pixmap
+        .encode_png()
+        .map_err(|e| format!("cannot encode the preview as PNG: {e}"))
+}

@@ -1,0 +1,126 @@
+// A page for every step (dist/step/<id>/): what a shared link's preview and a search engine
+// see with no JavaScript, and what a reader gets when they open one.
+import { readdirSync } from 'node:fs';
+import { test, expect } from './fixtures.mjs';
+
+const STEP_IDS = readdirSync('dist/step');
+// Set when dist/ was built for a known address (scripts/test.sh sets it): links are absolute.
+const PUBLIC = process.env.EXPLAINER_PUBLIC_URL || '';
+
+/** The `content` of <meta property|name=key>, or the href of <link rel=key>, decoded. */
+function head(html, key) {
+  const tag = html.match(new RegExp(`<(?:meta (?:property|name)="${key}" content|link rel="${key}" href)="([^"]*)"`));
+  return tag && decode(tag[1]);
+}
+
+function decode(text) {
+  return text.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
+
+/** Width and height of a PNG, from its header. */
+function pngSize(bytes) {
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return [bytes.readUInt32BE(16), bytes.readUInt32BE(20)];
+}
+
+test('every step has its own page, with its title, description and preview tags, readable with JavaScript off', async ({ browser, site }) => {
+  expect(STEP_IDS.length).toBeGreaterThan(1);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  const seen = new Set();
+  for (const id of STEP_IDS) {
+    const response = await context.request.get(`${site}step/${id}/`);
+    expect(response.status(), id).toBe(200);
+    const html = await response.text();
+    // The step's own title: in <title>, in the preview tags and in the page, before the headline.
+    await page.goto(`${site}step/${id}/`);
+    const stepTitle = await page.getByTestId('step-title').textContent();
+    const title = decode(html.match(/<title>([^<]*)<\/title>/)[1]);
+    expect(title.startsWith(`${stepTitle.trim()} · `), `${id}: ${title}`).toBe(true);
+    expect(head(html, 'og:title')).toBe(title);
+    const description = head(html, 'description');
+    expect(description.length).toBeGreaterThan(20);
+    expect(description.length).toBeLessThanOrEqual(200);
+    expect(head(html, 'og:description')).toBe(description);
+    expect(head(html, 'twitter:card')).toBe('summary_large_image');
+    expect(head(html, 'og:image:width')).toBe('1200');
+    expect(head(html, 'og:image:height')).toBe('630');
+    const url = head(html, 'og:url');
+    expect(head(html, 'canonical')).toBe(url);
+    if (PUBLIC) {
+      expect(url).toBe(new URL(`step/${id}/`, PUBLIC).href);
+      expect(head(html, 'og:image')).toBe(new URL(`step/${id}/preview.png`, PUBLIC).href);
+    } else {
+      expect(url).toBe('./');
+      expect(head(html, 'og:image')).toBe('./preview.png');
+    }
+    // The image is there, beside the page, the size the tags say.
+    const image = await context.request.get(`${site}step/${id}/preview.png`);
+    expect(image.headers()['content-type']).toBe('image/png');
+    expect(pngSize(await image.body())).toEqual([1200, 630]);
+    // Each page is a different step.
+    expect(seen.has(title)).toBe(false);
+    seen.add(title);
+  }
+  await context.close();
+});
+
+test('the sitemap lists the main page and every step page when the public address is known', async ({ request, site }) => {
+  const response = await request.get(`${site}sitemap.xml`);
+  if (!PUBLIC) {
+    expect(response.status()).toBe(404);
+    return;
+  }
+  const xml = await response.text();
+  const urls = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
+  expect(urls.sort()).toEqual([PUBLIC, ...STEP_IDS.map((id) => new URL(`step/${id}/`, PUBLIC).href)].sort());
+});
+
+test('a step page opens interactive at its step, with no warning, and loads the main page\'s wasm', async ({ page, site, explainer }) => {
+  const warnings = [];
+  page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+
+  await explainer.open();
+  const title8 = await page.locator('.toc a[href="#step=8"]').textContent();
+  await expect(page.locator('#app')).toHaveAttribute('data-root', './');
+
+  await page.goto(`${site}step/trade-then-delisting/`);
+  await explainer.interactive();
+  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  await expect(explainer.title).toHaveText(title8.trim());
+  await expect(page.getByTestId('time-marker')).toBeVisible();
+  // The page's own step needs no hash; the app writes none.
+  expect(explainer.hash()).toBe('');
+
+  // Next and back, as anywhere.
+  await explainer.next.click();
+  expect(await explainer.stepNumber()).toEqual([9, 13]);
+  expect(explainer.hash()).toBe('step=9');
+  await page.goBack();
+  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  expect(explainer.hash()).toBe('');
+
+  // Both the same wasm URL: one download, cached, for every page.
+  expect(new Set(wasm).size).toBe(1);
+  expect(wasm.length).toBeGreaterThanOrEqual(2);
+  expect(warnings).toEqual([]);
+});
+
+test('the hash wins over the page: an old #step= link opens that step, and garbage opens the page\'s own', async ({ page, site, explainer }) => {
+  await page.goto(`${site}step/trade-then-delisting/#step=2`);
+  await explainer.interactive();
+  expect(await explainer.stepNumber()).toEqual([2, 13]);
+
+  await page.goto(`${site}step/trade-then-delisting/#step=99&<script>`);
+  await explainer.interactive();
+  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  await expect.poll(() => explainer.hash()).toBe('');
+
+  // A hash with no step keeps the page's step.
+  await page.goto(`${site}step/trade-then-delisting/#actor=russia`);
+  await explainer.interactive();
+  expect(await explainer.stepNumber()).toEqual([8, 13]);
+});
