@@ -360,7 +360,7 @@ pub const EMBED_HEIGHT: u32 = 1400;
 pub fn iframe_snippet(public_url: &str, title: &str) -> String {
     format!(
         "<iframe src=\"{}?embed\" title=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" \
-         style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>",
+         style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write; web-share\"></iframe>",
         escape_html(public_url),
         escape_html(title)
     )
@@ -624,11 +624,7 @@ mod tests {
 // ---------------------------------------------------------------------------------------------
 // A page per step, and what each page says about itself to link previews and search engines
 
-/// Where a step's own page is, relative to the site's root: `step/<id>/` (its id, not its
-/// number: a link shared today still opens the same step after an editor adds one before it).
-pub fn step_path(id: &str) -> String {
-    ["step/", id, "/"].concat()
-}
+pub use crate::model::step_path;
 
 /// The longest title a link preview gets, in characters.
 pub const PREVIEW_TITLE_CHARS: usize = 110;
@@ -748,13 +744,17 @@ fn rebase(url: &str, root: &str) -> String {
 /// ("./" for the main page, "../../" for a step's): every relative URL in it rebased, the
 /// mount point told where the site's root is (`data-root`) and, for a step's page, which
 /// step it opens at (`data-step`, read by `crate::start`), and its title and description set
-/// from `facts` when given (the main page keeps those of `index.html`).
+/// from `facts` when given (the main page keeps those of `index.html`). With the site's
+/// public address (`public_url`), the embed code names the loader there (else it stays
+/// relative, and the app writes the address it is served from once it runs).
 pub fn place_page(
     page: &str,
     root: &str,
     step: Option<&str>,
     facts: Option<&PageFacts>,
+    public_url: Option<&str>,
 ) -> Result<String, PostBuildError> {
+    let loader = public_url.map(|base| [base.trim_end_matches('/'), "/embed.js"].concat());
     let mut list = vec![
         element!("div#app", |el| {
             el.set_attribute("data-root", root)?;
@@ -772,6 +772,12 @@ pub fn place_page(
             Ok(())
         }),
     ];
+    if let Some(loader) = &loader {
+        list.push(element!("textarea[data-testid=embed-snippet]", |el| {
+            el.set_inner_content(&crate::model::embed_snippet(loader), ContentType::Text);
+            Ok(())
+        }));
+    }
     if let Some(facts) = facts {
         list.push(element!("title", |el| {
             el.set_inner_content(&facts.title, ContentType::Text);

@@ -36,12 +36,13 @@
   // the child side of the embed protocols (height, state) loads as a plain script.
   var framed = window.parent !== window;
   if (framed || /[?&]embed(?:[=&]|$)/.test(location.search)) html.classList.add('embed');
-  if (framed) {
-    var child = document.createElement('script');
-    // Beside the app's files: a step's page (step/<id>/) is two folders down.
-    child.src = new URL('embed-child.js', new URL(meta.getAttribute('data-js'), location.href)).href;
-    document.head.appendChild(child);
+  // A script beside the app's files (a step's page, step/<id>/, is two folders down).
+  function load(name) {
+    var script = document.createElement('script');
+    script.src = new URL(name, new URL(meta.getAttribute('data-js'), location.href)).href;
+    document.head.appendChild(script);
   }
+  if (framed) load('embed-child.js');
 
   // Download at once; start the app only when the page (its mount point) is parsed.
   var domReady = new Promise(function (resolve) {
@@ -57,6 +58,8 @@
       var wasm = integrity ? fetch(url, { integrity: integrity, credentials: 'same-origin' }) : url;
       return loaded[0].default({ module_or_path: wasm });
     })
+    // The share controls' script, once the app runs (it is no part of the first load).
+    .then(function () { load('share.js'); })
     .catch(function (error) {
       domReady.then(fail);
       // Say why in the console for whoever debugs it; the reader sees the notice.

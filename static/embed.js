@@ -18,6 +18,7 @@
     js: '__JS__', jsIntegrity: '__JS_INTEGRITY__',
     wasm: '__WASM__', wasmIntegrity: '__WASM_INTEGRITY__',
     markup: '__MARKUP__', markupIntegrity: '__MARKUP_INTEGRITY__',
+    shareIntegrity: '__SHARE_INTEGRITY__',
     title: '__TITLE__', height: __HEIGHT__
   };
   var script = document.currentScript;
@@ -61,6 +62,9 @@
     iframe.setAttribute('width', '100%');
     iframe.style.border = '0';
     iframe.style.display = 'block';
+    // The explainer's "Share this step" and "Copy the code" may use the clipboard and the
+    // share sheet from inside the frame (without this they show the link to copy by hand).
+    iframe.setAttribute('allow', 'clipboard-write; web-share');
     if (sandboxed) iframe.setAttribute('sandbox', 'allow-scripts');
     el.textContent = '';
     el.appendChild(iframe);
@@ -106,6 +110,15 @@
       return Promise.all([markup, glue.default({ module_or_path: wasm })]).then(function (done) {
         root.innerHTML = done[0];
         glue.mount(root);
+        // The share controls' script (once per page; it serves every mount).
+        if (!document.querySelector('script[data-explainer-share]')) {
+          var share = document.createElement('script');
+          share.src = base.href + 'share.js';
+          share.integrity = A.shareIntegrity;
+          share.crossOrigin = 'anonymous';
+          share.setAttribute('data-explainer-share', '');
+          document.head.appendChild(share);
+        }
       });
     }).catch(function () {
       var a = document.createElement('a');

@@ -103,7 +103,18 @@ fn run(dir: &Path) -> Result<(), String> {
     // Set only where the site's address is known: the step pages' links are then absolute.
     let public = std::env::var("EXPLAINER_PUBLIC_URL")
         .ok()
-        .filter(|url| url.starts_with("https://") || url.starts_with("http://"));
+        .filter(|url| !url.is_empty());
+    if let Some(url) = &public {
+        let plain = (url.starts_with("https://") || url.starts_with("http://"))
+            && !url
+                .contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
+        if !plain {
+            return Err(format!(
+                "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
+                 like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
+            ));
+        }
+    }
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
@@ -135,7 +146,7 @@ fn run(dir: &Path) -> Result<(), String> {
         &cover.alt(),
     );
     let page = insert_app(&template, &app)
-        .and_then(|page| place_page(&page, "./", None, None))
+        .and_then(|page| place_page(&page, "./", None, None, public.as_deref()))
         .map_err(|e| format!("{}: {e}", index.display()))?;
     let page = insert_in_head(&page, &facts.head_tags());
     write(&index, &page)?;
@@ -156,7 +167,7 @@ fn run(dir: &Path) -> Result<(), String> {
             &preview.alt(),
         );
         let step_page = insert_app(&template, &render(i)?)
-            .and_then(|p| place_page(&p, "../../", Some(step.id), Some(&facts)))
+            .and_then(|p| place_page(&p, "../../", Some(step.id), Some(&facts), public.as_deref()))
             .map_err(|e| format!("{path}index.html: {e}"))?;
         write(
             &folder.join("index.html"),
@@ -213,6 +224,10 @@ fn run(dir: &Path) -> Result<(), String> {
             meta.get("data-wasm").unwrap_or("").trim_start_matches("./"),
         )
         .replace("__MARKUP_INTEGRITY__", &integrity_of(app.as_bytes()))
+        .replace(
+            "__SHARE_INTEGRITY__",
+            &integrity_of(&std::fs::read(dir.join("share.js")).unwrap_or_default()),
+        )
         .replace("__MARKUP__", MOUNT_MARKUP)
         .replace("__TITLE__", &js_string_body(title))
         .replace("__HEIGHT__", &EMBED_HEIGHT.to_string());

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::{fixed, fixed_attr, fixed_text, raw, stage};
 use crate::model::date::number;
-use crate::model::{Story, ViewState};
+use crate::model::{embed_snippet, Story, ViewState};
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
@@ -49,7 +49,7 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
                         let current = i == step;
                         html! {
                             <li class="step" aria-current={current.then_some("step")}
-                                id={fixed_attr(|| step_href(i)[1..].to_string())}>
+                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-id={fixed_attr(|| s.id)}>
                                 <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                                 { raw(story.html.steps[i]) }
                             </li>
@@ -59,6 +59,7 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
             </div>
             { stage(story, view) }
             <div class="step-more">
+                { fixed(share) }
                 { fixed(|| html! { <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p> }) }
                 <details class="toc">
                     { fixed(|| html! { <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary> }) }
@@ -75,5 +76,34 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
             </div>
             <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement" ref={live_region.clone()}></p>
         </section>
+    }
+}
+
+/// Sharing: "Share this step" (the system's share sheet where there is one, else the step's
+/// page URL copied), and the embed code with a button that copies it. `static/share.js` does
+/// the work (loaded once the app runs; the wasm has no part in it) and says what happened in
+/// the status line, in the words kept here (`data-say`); if the browser will not copy, the
+/// link or code is shown selected, to copy by hand. Without JavaScript only the embed code
+/// shows.
+fn share() -> Html {
+    html! {
+        <div class="share" data-testid="share">
+            <button type="button" class="button" data-testid="share-step" data-share="step">
+                <span aria-hidden="true">{ "↗ " }</span>{ "Share this step" }
+            </button>
+            <details class="embed-code" data-testid="embed">
+                <summary>{ "Embed" }</summary>
+                <label for="embed-snippet">{ "Paste this code into a page to show the explainer there:" }</label>
+                <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="3" spellcheck="false"
+                    defaultvalue={embed_snippet("embed.js")} />
+                <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ "Copy the code" }</button>
+            </details>
+            <p class="share-status" role="status" data-testid="share-status"></p>
+            <input class="share-url" data-testid="share-url" readonly=true hidden=true aria-label="Link to this step" />
+            <span hidden=true data-say="link-copied">{ "Link to this step copied." }</span>
+            <span hidden=true data-say="code-copied">{ "Embed code copied." }</span>
+            <span hidden=true data-say="link-failed">{ "Could not copy. The link is selected below: copy it from there." }</span>
+            <span hidden=true data-say="code-failed">{ "Could not copy. The code is selected: copy it from there." }</span>
+        </div>
     }
 }

@@ -25,6 +25,20 @@ pub fn escape_text(text: &str) -> String {
         .replace('>', "&gt;")
 }
 
+/// The embed code for a news site: our loader (`embed.js` at `loader_url`) and the element it
+/// fills. Written into the page by the build and, with the URL the page is really served
+/// from, by the app (`crate::browser::copy_embed`), so both say the same. `loader_url` must
+/// be a URL as a URL parser writes it (no quotes, `<`, `>` or spaces: the build checks the
+/// public address it is given), so it needs no escaping, and the wasm carries no escaper.
+pub fn embed_snippet(loader_url: &str) -> String {
+    [
+        "<div data-explainer></div>\n<script src=\"",
+        loader_url,
+        "\" async></script>",
+    ]
+    .concat()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -14,10 +14,10 @@ pub mod story;
 pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
-pub use html::{escape_html, escape_text};
+pub use html::{embed_snippet, escape_html, escape_text};
 pub use layout::place_events;
 pub use map::{MapBox, MapEdge, MapNode, StageChange, StageMap};
 pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
 pub use story::*;
-pub use view::{Action, ViewState};
+pub use view::{step_path, Action, ViewState};

@@ -5,6 +5,12 @@
 use super::date::Date;
 use super::story::{ActorIx, EventIx, RelIx, Story};
 
+/// Where a step's own page is, relative to the site's root: `step/<id>/` (its id, not its
+/// number: a link shared today still opens the same step after an editor adds one before it).
+pub fn step_path(id: &str) -> String {
+    ["step/", id, "/"].concat()
+}
+
 /// Longest hash we try to read; anything longer is not one of ours.
 const MAX_HASH_LEN: usize = 512;
 

@@ -11,13 +11,20 @@
 //
 // "What the page requests" is read from dist/index.html: stylesheets, scripts, preloads and
 // the wasm named in the loader's meta tag. tests/browser/budget.spec.mjs checks that this is
-// exactly what Chromium requests when it loads the page.
+// exactly what Chromium requests when it loads the page, besides AFTER_START: what the loader
+// fetches once the app runs (the share controls' script, issue 16), listed here with its size
+// but not counted, since the page is read and used before it arrives. The step pages
+// (step/<id>/) load the same files by the same URLs; their preview images are for link
+// previews and are never requested by a page.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
 export const LIMIT = 79_422 + 2 * 1024; // 79.6 KB
+
+/** Files the loader (static/boot.js) fetches once the app runs. */
+export const AFTER_START = ['share.js'];
 
 /** Local files referenced by the page, in order, without repeats. */
 export function firstLoadFiles(html) {
@@ -64,5 +71,9 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     : total <= LIMIT ? `over the 64 KB goal by ${kb(total - GOAL).trim()}, within the ${kb(LIMIT).trim()} limit`
     : `OVER THE ${kb(LIMIT).trim()} LIMIT by ${kb(total - LIMIT).trim()}`;
   console.log(`  ${verdict}`);
+  for (const file of AFTER_START) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    console.log(`  after the app starts, not counted: ${file} ${kb(brotli(bytes)).trim()}`);
+  }
   process.exit(total > LIMIT ? 1 : 0);
 }
