@@ -59,7 +59,7 @@ fn rewrite(page: &str, settings: RewriteStrSettings) -> Result<String, PostBuild
 /// The attributes of an element, in order (a bare attribute has the value "").
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Tag {
-    /// Lower-case names and decoded values.
+    /// Lower-case names, and values as written (entities are not decoded).
     pub attrs: Vec<(String, String)>,
 }
 
@@ -783,8 +783,16 @@ pub fn place_page(
             el.set_inner_content(&facts.title, ContentType::Text);
             Ok(())
         }));
+        // Written whole, escaped as everything else we write (`<` and `>` too, which an
+        // attribute would allow but a careless reader of the page might not).
         list.push(element!("meta[name=description]", |el| {
-            el.set_attribute("content", &facts.description)?;
+            el.replace(
+                &format!(
+                    "<meta name=\"description\" content=\"{}\">",
+                    escape_html(&facts.description)
+                ),
+                ContentType::Html,
+            );
             Ok(())
         }));
     }
@@ -806,4 +814,76 @@ pub fn sitemap(public_url: &str, steps: &[&str]) -> String {
     }
     out.push_str("</urlset>\n");
     out
+}
+
+/// The site's public address from `EXPLAINER_PUBLIC_URL` (`value`): none when unset or empty;
+/// refused unless it is a plain http(s) URL (it is written into attributes and the embed code).
+pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = value.filter(|url| !url.is_empty()) else {
+        return Ok(None);
+    };
+    let plain = (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
+    if plain {
+        Ok(Some(url.to_string()))
+    } else {
+        Err(format!(
+            "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
+             like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
+        ))
+    }
+}
+
+/// A page of the site made from the built page `template` (its head done, its mount point
+/// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
+/// title and description) or step `step`'s own page at [`step_path`] (its title, first
+/// sentence, and a link to the step for readers without JavaScript, who get the whole story
+/// from the top). Either way with its canonical link and preview tags.
+pub fn page_at(
+    template: &str,
+    app: &str,
+    story: &crate::model::Story,
+    step: Option<usize>,
+    public_url: Option<&str>,
+) -> Result<String, PostBuildError> {
+    use crate::preview::Preview;
+    let headline = story.meta.headline;
+    let page = insert_app(template, app)?;
+    let page = match step {
+        None => {
+            let facts = PageFacts::at(
+                "",
+                public_url,
+                headline,
+                story.meta.standfirst,
+                &Preview::of_story(story).alt(),
+            );
+            let page = place_page(&page, "./", None, None, public_url)?;
+            insert_in_head(&page, &facts.head_tags())
+        }
+        Some(i) => {
+            let s = story.step(i);
+            let facts = PageFacts::at(
+                &step_path(s.id),
+                public_url,
+                &[s.title, " · ", headline].concat(),
+                s.lede,
+                &Preview::of_step(story, i).alt(),
+            );
+            let page = place_page(&page, "../../", Some(s.id), Some(&facts), public_url)?;
+            let jump = format!(
+                "<p class=\"step-jump\"><a href=\"#step={}\">This page is step {} of {}: {}. Go to it</a></p>",
+                i + 1,
+                i + 1,
+                story.steps.len(),
+                escape_html(&preview_text(s.title, PREVIEW_TITLE_CHARS))
+            );
+            let settings = handlers(vec![element!("div#app", |el| {
+                el.before(&jump, ContentType::Html);
+                Ok(())
+            })]);
+            insert_in_head(&rewrite(&page, settings)?, &facts.head_tags())
+        }
+    };
+    Ok(page)
 }

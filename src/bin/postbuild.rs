@@ -21,9 +21,9 @@ use std::process::ExitCode;
 
 use explainer::model::escape_html;
 use explainer::postbuild::{
-    content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_app,
-    insert_in_head, integrity_of, move_wasm_integrity, oembed_json, place_page, refresh_integrity,
-    rem_to_px, sitemap, step_path, PageFacts, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
+    content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_in_head,
+    integrity_of, move_wasm_integrity, oembed_json, page_at, public_url, refresh_integrity,
+    rem_to_px, sitemap, step_path, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
 };
 use explainer::preview::{self, Preview};
 use explainer::{App, AppProps, StoryRef, STORY};
@@ -100,21 +100,8 @@ fn run(dir: &Path) -> Result<(), String> {
     // its relative URLs point.
     let template = insert_in_head(&page, &head);
 
-    // Set only where the site's address is known: the step pages' links are then absolute.
-    let public = std::env::var("EXPLAINER_PUBLIC_URL")
-        .ok()
-        .filter(|url| !url.is_empty());
-    if let Some(url) = &public {
-        let plain = (url.starts_with("https://") || url.starts_with("http://"))
-            && !url
-                .contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
-        if !plain {
-            return Err(format!(
-                "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
-                 like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
-            ));
-        }
-    }
+    // Set only where the site's address is known: the pages' links are then absolute.
+    let public = public_url(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref())?;
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| e.to_string())?;
@@ -135,45 +122,22 @@ fn run(dir: &Path) -> Result<(), String> {
         write_bytes(path, &png)
     };
 
-    // The main page: the first step.
+    // The main page (the first step), and a page for each step at step/<id>/, each with its
+    // preview image beside it.
     let app = render(0)?;
-    let cover = Preview::of_story(&STORY);
-    let facts = PageFacts::at(
-        "",
-        public.as_deref(),
-        title,
-        STORY.meta.standfirst,
-        &cover.alt(),
-    );
-    let page = insert_app(&template, &app)
-        .and_then(|page| place_page(&page, "./", None, None, public.as_deref()))
+    let page = page_at(&template, &app, &STORY, None, public.as_deref())
         .map_err(|e| format!("{}: {e}", index.display()))?;
-    let page = insert_in_head(&page, &facts.head_tags());
     write(&index, &page)?;
-    image(&cover, &dir.join(PREVIEW_IMAGE))?;
-
-    // A page and a preview image for each step, at step/<id>/.
+    image(&Preview::of_story(&STORY), &dir.join(PREVIEW_IMAGE))?;
     for (i, step) in STORY.steps.iter().enumerate() {
         let path = step_path(step.id);
         let folder = dir.join(&path);
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-        let preview = Preview::of_step(&STORY, i);
-        let facts = PageFacts::at(
-            &path,
-            public.as_deref(),
-            &[step.title, " · ", title].concat(),
-            step.lede,
-            &preview.alt(),
-        );
-        let step_page = insert_app(&template, &render(i)?)
-            .and_then(|p| place_page(&p, "../../", Some(step.id), Some(&facts), public.as_deref()))
+        let step_page = page_at(&template, &render(i)?, &STORY, Some(i), public.as_deref())
             .map_err(|e| format!("{path}index.html: {e}"))?;
-        write(
-            &folder.join("index.html"),
-            &insert_in_head(&step_page, &facts.head_tags()),
-        )?;
-        image(&preview, &folder.join(PREVIEW_IMAGE))?;
+        write(&folder.join("index.html"), &step_page)?;
+        image(&Preview::of_step(&STORY, i), &folder.join(PREVIEW_IMAGE))?;
     }
     if let Some(public) = &public {
         let ids: Vec<&str> = STORY.steps.iter().map(|s| s.id).collect();

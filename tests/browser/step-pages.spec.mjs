@@ -36,6 +36,13 @@ test('every step has its own page, with its title, description and preview tags,
     // The step's own title: in <title>, in the preview tags and in the page, before the headline.
     await page.goto(`${site}step/${id}/`);
     const stepTitle = await page.getByTestId('step-title').textContent();
+    // Without the app the whole story shows from the top: a link to the step comes first,
+    // and it goes there.
+    const jump = page.locator('.step-jump a');
+    await expect(jump).toBeVisible();
+    await expect(jump).toContainText(stepTitle.trim());
+    await jump.click();
+    await expect(page.locator('.step[aria-current="step"] h2')).toBeInViewport();
     const title = decode(html.match(/<title>([^<]*)<\/title>/)[1]);
     expect(title.startsWith(`${stepTitle.trim()} · `), `${id}: ${title}`).toBe(true);
     expect(head(html, 'og:title')).toBe(title);
@@ -92,6 +99,7 @@ test('a step page opens interactive at its step, with no warning, and loads the 
   expect(await explainer.stepNumber()).toEqual([8, 13]);
   await expect(explainer.title).toHaveText(title8.trim());
   await expect(page.getByTestId('time-marker')).toBeVisible();
+  await expect(page.locator('.step-jump')).toBeHidden();
   // The page's own step needs no hash; the app writes none.
   expect(explainer.hash()).toBe('');
 
