@@ -48,12 +48,17 @@ if [ "$only_browser" = 0 ]; then
   done_step
 fi
 
+# The site's public address, as a host would set it: the step pages' links and preview
+# images are then absolute and sitemap.xml is written (tests/browser/step-pages.spec.mjs
+# checks both). The hostile story below is built without it: relative links.
+export EXPLAINER_PUBLIC_URL="${EXPLAINER_PUBLIC_URL:-https://explainer.example/russia-taliban/}"
 build_site
 
 step "Building the hostile-content story for its browser test (tests/fixtures/hostile-story.toml)" "about 2 minutes the first time"
 export HOSTILE_DIST="$EXPLAINER_CACHE/dist-hostile"
 (cd "$ROOT" && wasm_env && export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-hostile-$WASM_TOOLCHAIN" \
-  EXPLAINER_CONTENT=tests/fixtures/hostile-story.toml && trunk build --release --dist "$HOSTILE_DIST" >&2) ||
+  EXPLAINER_CONTENT=tests/fixtures/hostile-story.toml && unset EXPLAINER_PUBLIC_URL &&
+  trunk build --release --dist "$HOSTILE_DIST" >&2) ||
   fail "the hostile-content story did not build: see above"
 done_step
 

@@ -872,7 +872,7 @@ pub fn page_at(
             );
             let page = place_page(&page, "../../", Some(s.id), Some(&facts), public_url)?;
             let jump = format!(
-                "<p class=\"step-jump\"><a href=\"#step={}\">This page is step {} of {}: {}. Go to it</a></p>",
+                "<p class=\"step-jump\"><a href=\"#step={}\">Go to step {} of {}: {}</a></p>",
                 i + 1,
                 i + 1,
                 story.steps.len(),

@@ -22,8 +22,9 @@ use std::process::ExitCode;
 use explainer::model::escape_html;
 use explainer::postbuild::{
     content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_in_head,
-    integrity_of, move_wasm_integrity, oembed_json, page_at, public_url, refresh_integrity,
-    rem_to_px, sitemap, step_path, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
+    integrity_of, move_wasm_integrity, oembed_json, page_at, preview_text, public_url,
+    refresh_integrity, rem_to_px, sitemap, step_path, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
+    PREVIEW_TITLE_CHARS,
 };
 use explainer::preview::{self, Preview};
 use explainer::{App, AppProps, StoryRef, STORY};
@@ -89,7 +90,9 @@ fn run(dir: &Path) -> Result<(), String> {
 
     let page = move_wasm_integrity(&page).map_err(|e| format!("{}: {e}", index.display()))?;
     let csp = content_security_policy(&inlined);
-    let title = STORY.meta.headline;
+    // The headline as the head, oEmbed and the host loader name the explainer: plain text
+    // of a sane length (no bidi overrides, which would reorder a host's page around it).
+    let title = &preview_text(STORY.meta.headline, PREVIEW_TITLE_CHARS);
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
          <link rel=\"alternate\" type=\"application/json+oembed\" href=\"oembed.json\" title=\"{}\">",

@@ -94,7 +94,7 @@ fn share() -> Html {
             <details class="embed-code" data-testid="embed">
                 <summary>{ "Embed" }</summary>
                 <label for="embed-snippet">{ "Paste this code into a page to show the explainer there:" }</label>
-                <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="3" spellcheck="false"
+                <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
                     defaultvalue={embed_snippet("embed.js")} />
                 <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ "Copy the code" }</button>
             </details>

@@ -54,3 +54,37 @@ for (const width of [360, 1280]) {
     expect(dialogs).toEqual([]);
   });
 }
+
+test('hostile step pages: titles and descriptions are escaped text, bounded and free of bidi overrides; their images render', async ({ page, request, hostileSite }) => {
+  const dialogs = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss(); });
+  const ids = fs.readdirSync(path.join(dist, 'step'));
+  expect(ids.length).toBe(3);
+  for (const id of ids) {
+    const response = await request.get(`${hostileSite}step/${id}/`);
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    const head = html.slice(0, html.indexOf('</head>'));
+    // Only our own elements and attributes in the head: the content's markup is all escaped.
+    const elements = [...head.matchAll(/<([a-zA-Z!][\w-]*)/g)].map((m) => m[1].toLowerCase());
+    expect(elements.filter((e) => !['!doctype', 'html', 'head', 'meta', 'title', 'link', 'style', 'script'].includes(e))).toEqual([]);
+    expect(head.match(/.{0,40}[\u202A-\u202E\u2066-\u2069].{0,40}/g), 'bidi controls in the head').toBeNull();
+    const title = head.match(/<title>([^<]*)<\/title>/)[1];
+    expect(title.length).toBeLessThanOrEqual(110 * 6); // escaped: each character at most 6 bytes
+    const description = head.match(/<meta name="description" content="([^"]*)">/)[1];
+    expect(description).not.toContain('<');
+
+    // Opened in a browser, the step's title is the cut, inert text; nothing ran.
+    await page.goto(`${hostileSite}step/${id}/`);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true', { timeout: 15000 });
+    const docTitle = await page.title();
+    expect([...docTitle].length).toBeLessThanOrEqual(110);
+    expect(await page.locator('#app img, #app iframe, #app script, head img, head iframe').count()).toBe(0);
+
+    const image = await request.get(`${hostileSite}step/${id}/preview.png`);
+    const bytes = await image.body();
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+    expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+  expect(dialogs).toEqual([]);
+});
