@@ -19,7 +19,7 @@ use resvg::{tiny_skia, usvg};
 use crate::model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
-use crate::model::{escape_text, Facet, MapBox, Stance, Story};
+use crate::model::{escape_text, MapBox, Stance, Story};
 use crate::postbuild::preview_text;
 
 /// The image's width and height, in pixels (the size Open Graph and Twitter cards ask for).
@@ -334,14 +334,6 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
 fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
     let focus = story.step(step).focus;
     let date = focus.as_of;
-    let node_at = |actor| {
-        story
-            .map
-            .nodes
-            .iter()
-            .find(|n| n.actor == actor)
-            .map_or((0, 0), |n| (n.x, n.y))
-    };
     let mut labels = String::new();
     for edge in story.map.edges {
         let rel = story.relationship(edge.rel);
@@ -360,7 +352,10 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             Some(3) => (colour, "14 4 3 4"),
             Some(_) => (colour, "none"),
         };
-        let (a, b) = (node_at(rel.actors[0]), node_at(rel.actors[1]));
+        let (a, b) = (
+            story.map.node_at(rel.actors[0]),
+            story.map.node_at(rel.actors[1]),
+        );
         let _ = write!(
             out,
             "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{stroke}\" stroke-width=\"{}\" \
@@ -374,14 +369,8 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         );
         // The label: a line per facet the relationship ever has, the stance of the date on it.
         let label = edge.label;
-        let facets: Vec<Facet> = Facet::ALL
-            .into_iter()
-            .filter(|&f| !rel.stances_in(f).is_empty())
-            .collect();
-        let top = label.y
-            + (label.h as i16 - facets.len() as i16 * MAP_LINE as i16) / 2
-            + MAP_FONT as i16
-            - 1;
+        let facets = rel.facet_stances();
+        let top = edge.first_baseline(facets.len());
         let box_w = if in_step { label.w } else { ICON_BOX };
         let _ = write!(
             labels,
@@ -401,7 +390,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
                 escape_text(NOT_YET)
             );
         }
-        for (line, facet) in facets.iter().enumerate() {
+        for (line, (facet, _)) in facets.iter().enumerate() {
             let Some(stance) = now[facet.index()] else {
                 continue;
             };

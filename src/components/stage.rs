@@ -114,15 +114,8 @@ fn map_edge(
     let now = rel.stances(layers);
     let in_step = focus.relationships.contains(&rel_ix);
     // Each facet the relationship has, a line, with each stance it ever takes.
-    let facets: Vec<(Facet, Vec<Stance>)> = Facet::ALL
-        .into_iter()
-        .map(|f| (f, rel.stances_in(f)))
-        .filter(|(_, stances)| !stances.is_empty())
-        .collect();
-    // The text's first line, centred in the box.
-    let top =
-        label.y + (label.h as i16 - facets.len() as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16
-            - 1;
+    let facets = rel.facet_stances();
+    let top = edge.first_baseline(facets.len());
     let outside = !frame.contains(&MapBox {
         w: ICON_BOX,
         ..label
@@ -168,13 +161,7 @@ fn map_edge(
 
 /// Where an end (`0` or `1`) of a relationship's line is: its actor's node.
 fn end(story: &Story, rel_ix: RelIx, which: usize) -> (i16, i16) {
-    let actor = story.relationship(rel_ix).actors[which];
-    story
-        .map
-        .nodes
-        .iter()
-        .find(|m| m.actor == actor)
-        .map_or((0, 0), |m| (m.x, m.y))
+    story.map.node_at(story.relationship(rel_ix).actors[which])
 }
 
 /// The backgrounds of an edge's label (never change).

@@ -122,6 +122,22 @@ impl StageMap {
         edges: &[],
         frames: &[],
     };
+
+    /// Where `actor`'s node is (its centre; the origin if it has none).
+    pub fn node_at(&self, actor: ActorIx) -> (i16, i16) {
+        self.nodes
+            .iter()
+            .find(|n| n.actor == actor)
+            .map_or((0, 0), |n| (n.x, n.y))
+    }
+}
+
+impl MapEdge {
+    /// The baseline of the first of `lines` lines of text centred in the label's box.
+    pub fn first_baseline(&self, lines: usize) -> i16 {
+        let label = self.label;
+        label.y + (label.h as i16 - lines as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16 - 1
+    }
 }
 
 /// A "was → now" line of the stage: a facet of one of the step's relationships whose stance
@@ -142,6 +158,16 @@ impl Relationship {
     /// The stance of each facet in `layers` (the states as of some date).
     pub fn stances(&self, layers: Layers) -> [Option<Stance>; 2] {
         layers.0.map(|state| state.map(|i| self.states[i].stance))
+    }
+
+    /// Each facet the relationship ever has, with each stance it takes: on the map, its
+    /// label's lines (official first) and each line's possible texts.
+    pub fn facet_stances(&self) -> Vec<(Facet, Vec<Stance>)> {
+        Facet::ALL
+            .into_iter()
+            .map(|f| (f, self.stances_in(f)))
+            .filter(|(_, stances)| !stances.is_empty())
+            .collect()
     }
 
     /// Each stance `facet` ever takes, in time order, without repeats (empty: the

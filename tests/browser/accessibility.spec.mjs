@@ -29,6 +29,25 @@ for (const width of [360, 1280]) {
       }
       await context.close();
     });
+
+    test(`axe finds no violations on a step's page with the share controls in use, at ${width} px, ${colorScheme}`, async ({ browser, site }) => {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme });
+      const page = await context.newPage();
+      // A browser that will not copy: the status line and the link field both show.
+      await page.addInitScript(() => {
+        delete Navigator.prototype.share;
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
+      });
+      await page.goto(`${site}step/women-shut-out/`);
+      await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+      await page.getByTestId('share-step').click();
+      await expect(page.getByTestId('share-url')).toBeVisible();
+      await page.getByTestId('embed').locator('summary').click();
+      const results = await new AxeBuilder({ page }).include('.walkthrough').withTags(WCAG).analyze();
+      const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`);
+      expect(found, `axe at ${width}px ${colorScheme} on a step's page`).toEqual([]);
+      await context.close();
+    });
   }
 }
 

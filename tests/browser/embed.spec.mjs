@@ -3,16 +3,7 @@
 // after load, a step change and narrowing to 360 px; state goes both ways through the host's
 // URL; sandboxed frames work; hostile messages change nothing; a script mount keeps styles
 // apart both ways.
-import { test, expect } from './fixtures.mjs';
-import { startHostServer } from '../../scripts/host-server.mjs';
-
-const hostTest = test.extend({
-  hostSite: [async ({ site }, use) => {
-    const server = await startHostServer({ explainer: site, port: 0 });
-    await use(server.url);
-    await server.close();
-  }, { scope: 'worker' }],
-});
+import { test, hostTest, expect } from './fixtures.mjs';
 
 /** The embedded explainer's frame once it is interactive. */
 async function explainerFrame(page) {

@@ -3,6 +3,7 @@
 // that expect some, like the blocked-wasm test, read and clear `errors`).
 import { test as base, expect } from '@playwright/test';
 import { startServer } from '../../scripts/static-server.mjs';
+import { startHostServer } from '../../scripts/host-server.mjs';
 import { ExplainerPage } from './explainer-page.mjs';
 
 export const test = base.extend({
@@ -26,6 +27,16 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** `test` with `hostSite`: the example news-site pages (examples/host/) on another loopback
+ * origin, embedding the explainer served at `site`. */
+export const hostTest = test.extend({
+  hostSite: [async ({ site }, use) => {
+    const server = await startHostServer({ explainer: site, port: 0 });
+    await use(server.url);
+    await server.close();
+  }, { scope: 'worker' }],
+});
 
 /** Opens the explainer at `hash` and waits until the wasm app handles input. */
 export async function openExplainer(page, site, hash = '') {

@@ -1,26 +1,24 @@
 // "Share this step" and the embed code: the clipboard, a (stubbed) share sheet, a browser that
 // will not copy, standalone, on a step's page, framed by our loader and mounted in a host
 // page; nothing is requested for it beyond our own share.js.
-import { test, expect } from './fixtures.mjs';
-import { startHostServer } from '../../scripts/host-server.mjs';
-
-const hostTest = test.extend({
-  hostSite: [async ({ site }, use) => {
-    const server = await startHostServer({ explainer: site, port: 0 });
-    await use(server.url);
-    await server.close();
-  }, { scope: 'worker' }],
-});
+import { test, hostTest, expect } from './fixtures.mjs';
 
 /** No Web Share (as on desktop Chromium), so the link goes to the clipboard. */
 const NO_SHARE = () => { delete Navigator.prototype.share; delete navigator.share; };
+
+/** Lets the pages of these sites use the clipboard (as a reader's click would). */
+async function allowClipboard(context, ...sites) {
+  for (const url of sites) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  }
+}
 
 async function clipboard(page) {
   return page.evaluate(() => navigator.clipboard.readText());
 }
 
 test('share copies the step\'s own page, says so where a screen reader hears it, and the page shows that step', async ({ page, context, site, explainer }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
+  await allowClipboard(context, site);
   await page.addInitScript(NO_SHARE);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
@@ -49,7 +47,7 @@ test('share copies the step\'s own page, says so where a screen reader hears it,
 });
 
 test('a shared view keeps what the reader chose: the step\'s page with the view in its hash', async ({ page, context, site, explainer }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
+  await allowClipboard(context, site);
   await page.addInitScript(NO_SHARE);
   await explainer.open('#step=7');
   await explainer.event('taliban-takeover').click();
@@ -100,7 +98,7 @@ test('where the browser will not copy, the link is shown selected to copy by han
 });
 
 hostTest('the embed code names our loader where the explainer is served, copies, and works pasted into a page', async ({ page, context, site, hostSite, explainer }) => {
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site).origin });
+  await allowClipboard(context, site);
   // From a step's page: the loader is at the site's root, not under step/.
   await page.goto(`${site}step/realpolitik/`);
   await explainer.interactive();
@@ -121,9 +119,7 @@ hostTest('the embed code names our loader where the explainer is served, copies,
 });
 
 hostTest('framed by our loader: share copies the explainer\'s step page from inside the frame', async ({ page, context, site, hostSite }) => {
-  for (const url of [site, hostSite]) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  }
+  await allowClipboard(context, site, hostSite);
   await page.addInitScript(NO_SHARE);
   await page.goto(hostSite + 'loader.html');
   const frame = page.frameLocator('iframe');
@@ -136,9 +132,7 @@ hostTest('framed by our loader: share copies the explainer\'s step page from ins
 });
 
 hostTest('mounted in a host page: share and the embed code point at the explainer, not the host', async ({ page, context, site, hostSite }) => {
-  for (const url of [site, hostSite]) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  }
+  await allowClipboard(context, site, hostSite);
   await page.addInitScript(NO_SHARE);
   await page.goto(hostSite + 'mount.html');
   const mounted = page.locator('[data-explainer] .live');

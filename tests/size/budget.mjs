@@ -3,8 +3,10 @@
 // Fails above 79.6 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
 // carrying the story's words (issue 14); the stage beside each step (issue 15: the map, the
 // time strip, each step's words) added 7.2 KB (wasm 4.2, page 3.0), to 77.6 KB (79,422
-// bytes), and the limit is that plus 2 KB, so growth is a decision, not a drift. The 64 KB
-// goal is missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB.
+// bytes), and the limit is that plus 2 KB, so growth is a decision, not a drift. Issue 16
+// (a page per step, sharing) left the limit alone and used 0.8 KB of it: 80,292 bytes (the
+// page's preview tags and share controls; the share script loads after the app starts). The
+// 64 KB goal is missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB.
 // Raise the limit only with a measurement that says what the bytes buy.
 //
 //   node tests/size/budget.mjs [dist]
