@@ -1,7 +1,10 @@
 // A page for every step (dist/step/<id>/): what a shared link's preview and a search engine
 // see with no JavaScript, and what a reader gets when they open one.
-import { readdirSync } from 'node:fs';
-import { test, expect } from './fixtures.mjs';
+import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { test, hostTest, expect } from './fixtures.mjs';
+import { startServer } from '../../scripts/static-server.mjs';
 
 const STEP_IDS = readdirSync('dist/step');
 // Set when dist/ was built for a known address (scripts/test.sh sets it): links are absolute.
@@ -131,4 +134,45 @@ test('the hash wins over the page: an old #step= link opens that step, and garba
   await page.goto(`${site}step/trade-then-delisting/#actor=russia`);
   await explainer.interactive();
   expect(await explainer.stepNumber()).toEqual([8, 13]);
+});
+
+test('under a base path, a step page loads the site\'s files, opens at its step and shares its own address', async ({ page, context }) => {
+  // dist/ served at /news/explainer/ (the site's root is not the server's).
+  const root = mkdtempSync(path.join(os.tmpdir(), 'explainer-base-'));
+  mkdirSync(path.join(root, 'news'));
+  symlinkSync(path.resolve('dist'), path.join(root, 'news', 'explainer'));
+  const server = await startServer({ root, port: 0, headers: path.resolve('dist/_headers') });
+  try {
+    const base = `${server.url}news/explainer/`;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
+    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    const wasm = [];
+    page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+    await page.goto(`${base}step/soviet-invasion/`);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+    await expect(page.locator('.step-count')).toHaveText(/Step 11 of 13/);
+    expect(wasm.every((url) => url.startsWith(base) && !url.includes('/step/'))).toBe(true);
+    await page.getByTestId('step-next').click();
+    await page.getByTestId('share-step').click();
+    await expect(page.getByTestId('share-status')).toHaveText('Link to this step copied.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${base}step/soviet-retreat/`);
+  } finally {
+    await server.close();
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+hostTest('a step page in a plain iframe on another site opens at its step, compact, and reports its height', async ({ page, site, hostSite }) => {
+  await page.goto(hostSite + 'iframe.html');
+  const messages = [];
+  await page.exposeFunction('sawMessage', (data) => messages.push(data));
+  await page.evaluate(() => addEventListener('message', (e) => window.sawMessage(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))));
+  await page.locator('iframe').evaluate((frame, src) => { frame.src = src; }, `${site}step/necessary-not-ideal/?embed`);
+  const frame = page.frameLocator('iframe');
+  await expect(frame.locator('html')).toHaveAttribute('data-interactive', 'true');
+  await expect(frame.locator('html')).toHaveClass(/embed/);
+  await expect(frame.locator('.step-count')).toHaveText(/Step 10 of 13/);
+  await expect(frame.getByTestId('stage')).toBeVisible();
+  // embed-child.js came from the site's root, two folders up: it reports the frame's height.
+  await expect.poll(() => messages.some((m) => /^pymxPYMx.*xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
 });
