@@ -307,10 +307,11 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     } else {
         (fh * pw / ph, fh)
     };
-    let (vx, vy) = (
-        f32::from(frame.x) - (vw - fw) / 2.0,
-        f32::from(frame.y) - (vh - fh) / 2.0,
-    );
+    // Centred on what the step is about (its relationships' names and labels), which the
+    // stage's frame need not centre: it keeps one size for every step.
+    let (cx, cy) = step_centre(story, preview.step)
+        .unwrap_or((f32::from(frame.x) + fw / 2.0, f32::from(frame.y) + fh / 2.0));
+    let (vx, vy) = (cx - vw / 2.0, cy - vh / 2.0);
     let _ = write!(
         out,
         "<clipPath id=\"panel\"><rect x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" rx=\"14\"/></clipPath>\
@@ -327,6 +328,34 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
         p.rule
     );
     out
+}
+
+/// The centre of the box around step `step`'s relationships: their actors' nodes and names
+/// and their labels (none when the step names no relationship on the map).
+fn step_centre(story: &Story, step: usize) -> Option<(f32, f32)> {
+    let map = &story.map;
+    let focus = story.steps.get(step)?.focus;
+    let boxes: Vec<MapBox> = map
+        .edges
+        .iter()
+        .filter(|e| focus.relationships.contains(&e.rel))
+        .flat_map(|e| {
+            let actors = story.relationship(e.rel).actors;
+            let nodes = map.nodes.iter().filter(move |n| actors.contains(&n.actor));
+            std::iter::once(e.label).chain(nodes.map(|n| n.extent()))
+        })
+        .collect();
+    let left = boxes.iter().map(|b| f32::from(b.x)).reduce(f32::min)?;
+    let top = boxes.iter().map(|b| f32::from(b.y)).reduce(f32::min)?;
+    let right = boxes
+        .iter()
+        .map(|b| f32::from(b.x) + f32::from(b.w))
+        .reduce(f32::max)?;
+    let bottom = boxes
+        .iter()
+        .map(|b| f32::from(b.y) + f32::from(b.h))
+        .reduce(f32::max)?;
+    Some(((left + right) / 2.0, (top + bottom) / 2.0))
 }
 
 /// The stage's map at `step`, drawn as the page's CSS draws it (`.map` rules in
