@@ -4,7 +4,8 @@
 //!
 //! Input is handled once, at the app's root: the controls are in the page (their words are
 //! there, not in the wasm), and their attributes say what they do (`data-event-id`,
-//! `href="#step=3"`, `data-show-relationship`...). `crate::browser::input` reads them.
+//! `href="#step=3"`, `data-show-relationship`...). `crate::browser::click_input` and its kin
+//! read them.
 
 use std::rc::Rc;
 
@@ -127,9 +128,7 @@ pub fn App(props: &AppProps) -> Html {
     let onkeydown = {
         let handle = handle.clone();
         Callback::from(move |e: KeyboardEvent| {
-            let highlighted = view.highlighted_events(story.0);
-            let tab_stop = view.timeline_tab_stop(story.0, rove_from, &highlighted);
-            handle(crate::browser::key_input(story.0, tab_stop, &e))
+            handle(crate::browser::key_input(story.0, view, rove_from, &e))
         })
     };
     let onchange =

@@ -194,10 +194,12 @@ fn control_input(story: &Story, control: &web_sys::Element) -> Option<Input> {
 }
 
 /// What a key asks for: ← and → move between steps while focus is in the walkthrough; arrow
-/// keys, Home and End move the timeline's tab stop (`tab_stop`) between events.
+/// keys, Home and End move the timeline's tab stop (`ViewState::timeline_tab_stop` of `view`
+/// and `roving`, worked out only for a key on the timeline) between events.
 pub fn key_input(
     story: &Story,
-    tab_stop: Option<EventIx>,
+    view: ViewState,
+    roving: Option<EventIx>,
     key: &web_sys::KeyboardEvent,
 ) -> Option<Input> {
     if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
@@ -218,6 +220,7 @@ pub fn key_input(
         })
     } else if on.has_attribute("data-event-id") {
         let order: Vec<EventIx> = story.timeline_order().collect();
+        let tab_stop = view.timeline_tab_stop(story, roving, &view.highlighted_events(story));
         let current = order.iter().position(|&e| Some(e) == tab_stop)?;
         let last = order.len() - 1;
         Input::Rove(

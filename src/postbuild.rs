@@ -431,6 +431,275 @@ pub fn refresh_integrity(page: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> 
     rewrite(page, settings).unwrap_or_else(|_| page.to_string())
 }
 
+// ---------------------------------------------------------------------------------------------
+// A page per step, and what each page says about itself to link previews and search engines
+
+pub use crate::model::step_path;
+
+/// The absolute address of the page at `path` (from the site's root) on the site at
+/// `public_url`.
+fn address(public_url: &str, path: &str) -> String {
+    [public_url.trim_end_matches('/'), "/", path].concat()
+}
+
+/// The longest title a link preview gets, in characters.
+pub const PREVIEW_TITLE_CHARS: usize = 110;
+/// The longest description a link preview gets, in characters.
+pub const PREVIEW_DESCRIPTION_CHARS: usize = 200;
+
+/// Text fit for a link preview or the preview image: no bidirectional overrides, isolates or
+/// marks (a name could otherwise reorder the text around it), no control characters, runs of
+/// white space made one space, and at most `max_chars` characters, cut at a word where there
+/// is one, with "…".
+pub fn preview_text(text: &str, max_chars: usize) -> String {
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| {
+            !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+        })
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    let words: Vec<&str> = cleaned.split_whitespace().collect();
+    let text = words.join(" ");
+    if text.chars().count() <= max_chars {
+        return text;
+    }
+    let keep: String = text.chars().take(max_chars.saturating_sub(1)).collect();
+    // Cut at the last space, unless that would leave less than half.
+    let cut = match keep.rfind(' ') {
+        Some(at) if at >= keep.len() / 2 => &keep[..at],
+        _ => keep.as_str(),
+    };
+    [cut.trim_end_matches([',', ';', ':', ' ']), "…"].concat()
+}
+
+/// What a page says about itself: its title, description, address and preview image. The
+/// URLs are absolute when the site's public address is known (`EXPLAINER_PUBLIC_URL`), else
+/// relative to the page (most link-preview crawlers need absolute ones).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageFacts {
+    /// The page's title (also `<title>`).
+    pub title: String,
+    /// One or two sentences.
+    pub description: String,
+    /// The page's own address (canonical).
+    pub url: String,
+    /// The preview image's address.
+    pub image: String,
+    /// What the preview image shows, for readers who cannot see it.
+    pub image_alt: String,
+}
+
+/// The file name of a page's preview image, beside the page.
+pub const PREVIEW_IMAGE: &str = "preview.png";
+
+impl PageFacts {
+    /// The facts of a page at `path` (relative to the site's root: "" for the main page,
+    /// [`step_path`] for a step's), with `public_url` the site's address if known.
+    pub fn at(
+        path: &str,
+        public_url: Option<&str>,
+        title: &str,
+        description: &str,
+        image_alt: &str,
+    ) -> PageFacts {
+        let url = public_url.map_or_else(|| "./".to_string(), |base| address(base, path));
+        PageFacts {
+            title: preview_text(title, PREVIEW_TITLE_CHARS),
+            description: preview_text(description, PREVIEW_DESCRIPTION_CHARS),
+            image: [url.as_str(), PREVIEW_IMAGE].concat(),
+            url,
+            image_alt: preview_text(image_alt, PREVIEW_DESCRIPTION_CHARS),
+        }
+    }
+
+    /// The `<head>` tags: canonical link, Open Graph and Twitter card (everything escaped).
+    pub fn head_tags(&self) -> String {
+        let e = escape_html;
+        let (image_w, image_h) = crate::preview::SIZE;
+        format!(
+            "<link rel=\"canonical\" href=\"{url}\">\
+             <meta property=\"og:type\" content=\"article\">\
+             <meta property=\"og:title\" content=\"{title}\">\
+             <meta property=\"og:description\" content=\"{description}\">\
+             <meta property=\"og:url\" content=\"{url}\">\
+             <meta property=\"og:image\" content=\"{image}\">\
+             <meta property=\"og:image:type\" content=\"image/png\">\
+             <meta property=\"og:image:width\" content=\"{image_w}\">\
+             <meta property=\"og:image:height\" content=\"{image_h}\">\
+             <meta property=\"og:image:alt\" content=\"{alt}\">\
+             <meta name=\"twitter:card\" content=\"summary_large_image\">",
+            url = e(&self.url),
+            title = e(&self.title),
+            description = e(&self.description),
+            image = e(&self.image),
+            alt = e(&self.image_alt),
+        )
+    }
+}
+
+/// A URL of the page made to work from a page `root` away from the site's root ("../../"
+/// for a step's page): relative URLs get `root` in front; absolute ones, hashes, `data:` and
+/// root-relative ones are left alone.
+fn rebase(url: &str, root: &str) -> String {
+    let scheme = url.split_once(':').is_some_and(|(s, _)| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
+    });
+    if url.is_empty() || url.starts_with(['#', '/', '?']) || scheme {
+        return url.to_string();
+    }
+    [root, url.strip_prefix("./").unwrap_or(url)].concat()
+}
+
+/// Makes a built page (its app already inserted) the page at `root` from the site's root
+/// ("./" for the main page, "../../" for a step's): every relative URL in it rebased, the
+/// mount point told where the site's root is (`data-root`) and, for a step's page, which
+/// step it opens at (`data-step`, read by `crate::start`), and its title and description set
+/// from `facts` when given (the main page keeps those of `index.html`). With the site's
+/// public address (`public_url`), the embed code names the loader there (else it stays
+/// relative, and `static/share.js` writes the address it is served from once the app runs).
+fn place_page(
+    page: &str,
+    root: &str,
+    step: Option<&str>,
+    facts: Option<&PageFacts>,
+    public_url: Option<&str>,
+) -> Result<String, PostBuildError> {
+    let loader = public_url.map(|base| address(base, "embed.js"));
+    let mut list = vec![
+        element!("div#app", |el| {
+            el.set_attribute("data-root", root)?;
+            if let Some(id) = step {
+                el.set_attribute("data-step", id)?;
+            }
+            Ok(())
+        }),
+        element!("[href], [src], meta[name=explainer-app]", |el| {
+            for name in ["href", "src", "data-js", "data-wasm"] {
+                if let Some(url) = el.get_attribute(name) {
+                    el.set_attribute(name, &rebase(&url, root))?;
+                }
+            }
+            Ok(())
+        }),
+    ];
+    if let Some(loader) = &loader {
+        list.push(element!("textarea[data-testid=embed-snippet]", |el| {
+            el.set_inner_content(&crate::model::embed_snippet(loader), ContentType::Text);
+            Ok(())
+        }));
+    }
+    if let Some(facts) = facts {
+        list.push(element!("title", |el| {
+            el.set_inner_content(&facts.title, ContentType::Text);
+            Ok(())
+        }));
+        // Written whole, escaped as everything else we write (`<` and `>` too, which an
+        // attribute would allow but a careless reader of the page might not).
+        list.push(element!("meta[name=description]", |el| {
+            el.replace(
+                &format!(
+                    "<meta name=\"description\" content=\"{}\">",
+                    escape_html(&facts.description)
+                ),
+                ContentType::Html,
+            );
+            Ok(())
+        }));
+    }
+    rewrite(page, handlers(list))
+}
+
+/// `sitemap.xml`: the main page and every step's page, at the site's public address.
+pub fn sitemap(public_url: &str, steps: &[&str]) -> String {
+    let mut out = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    let pages = std::iter::once(String::new()).chain(steps.iter().map(|id| step_path(id)));
+    for path in pages {
+        out.push_str("  <url><loc>");
+        out.push_str(&escape_html(&address(public_url, &path)));
+        out.push_str("</loc></url>\n");
+    }
+    out.push_str("</urlset>\n");
+    out
+}
+
+/// The site's public address from `EXPLAINER_PUBLIC_URL` (`value`): none when unset or empty;
+/// refused unless it is a plain http(s) URL (it is written into attributes and the embed code).
+pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
+    let Some(url) = value.filter(|url| !url.is_empty()) else {
+        return Ok(None);
+    };
+    let plain = (url.starts_with("https://") || url.starts_with("http://"))
+        && !url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
+    if plain {
+        Ok(Some(url.to_string()))
+    } else {
+        Err(format!(
+            "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
+             like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
+        ))
+    }
+}
+
+/// A page of the site made from the built page `template` (its head done, its mount point
+/// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
+/// title and description) or step `step`'s own page at [`step_path`] (its title, first
+/// sentence, and a link to the step for readers without JavaScript, who get the whole story
+/// from the top). Either way with its canonical link and preview tags.
+pub fn page_at(
+    template: &str,
+    app: &str,
+    story: &crate::model::Story,
+    step: Option<usize>,
+    public_url: Option<&str>,
+) -> Result<String, PostBuildError> {
+    use crate::preview::Preview;
+    let headline = story.meta.headline;
+    let page = insert_app(template, app)?;
+    let page = match step {
+        None => {
+            let facts = PageFacts::at(
+                "",
+                public_url,
+                headline,
+                story.meta.standfirst,
+                &Preview::of_story(story).alt(),
+            );
+            let page = place_page(&page, "./", None, None, public_url)?;
+            insert_in_head(&page, &facts.head_tags())
+        }
+        Some(i) => {
+            let s = story.step(i);
+            let facts = PageFacts::at(
+                &step_path(s.id),
+                public_url,
+                &[s.title, " · ", headline].concat(),
+                s.lede,
+                &Preview::of_step(story, i).alt(),
+            );
+            let page = place_page(&page, "../../", Some(s.id), Some(&facts), public_url)?;
+            let jump = format!(
+                "<p class=\"step-jump\"><a href=\"#step={}\">Go to step {} of {}: {}</a></p>",
+                i + 1,
+                i + 1,
+                story.steps.len(),
+                escape_html(&preview_text(s.title, PREVIEW_TITLE_CHARS))
+            );
+            let settings = handlers(vec![element!("div#app", |el| {
+                el.before(&jump, ContentType::Html);
+                Ok(())
+            })]);
+            insert_in_head(&rewrite(&page, settings)?, &facts.head_tags())
+        }
+    };
+    Ok(page)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -619,271 +888,4 @@ mod tests {
             let _ = inline_assets(page, |_| Some(String::new()));
         }
     }
-}
-
-// ---------------------------------------------------------------------------------------------
-// A page per step, and what each page says about itself to link previews and search engines
-
-pub use crate::model::step_path;
-
-/// The longest title a link preview gets, in characters.
-pub const PREVIEW_TITLE_CHARS: usize = 110;
-/// The longest description a link preview gets, in characters.
-pub const PREVIEW_DESCRIPTION_CHARS: usize = 200;
-
-/// Text fit for a link preview or the preview image: no bidirectional overrides, isolates or
-/// marks (a name could otherwise reorder the text around it), no control characters, runs of
-/// white space made one space, and at most `max_chars` characters, cut at a word where there
-/// is one, with "…".
-pub fn preview_text(text: &str, max_chars: usize) -> String {
-    let cleaned: String = text
-        .chars()
-        .filter(|&c| {
-            !matches!(c, '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-        })
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let text = words.join(" ");
-    if text.chars().count() <= max_chars {
-        return text;
-    }
-    let keep: String = text.chars().take(max_chars.saturating_sub(1)).collect();
-    // Cut at the last space, unless that would leave less than half.
-    let cut = match keep.rfind(' ') {
-        Some(at) if at >= keep.len() / 2 => &keep[..at],
-        _ => keep.as_str(),
-    };
-    [cut.trim_end_matches([',', ';', ':', ' ']), "…"].concat()
-}
-
-/// What a page says about itself: its title, description, address and preview image. The
-/// URLs are absolute when the site's public address is known (`EXPLAINER_PUBLIC_URL`), else
-/// relative to the page (most link-preview crawlers need absolute ones).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct PageFacts {
-    /// The page's title (also `<title>`).
-    pub title: String,
-    /// One or two sentences.
-    pub description: String,
-    /// The page's own address (canonical).
-    pub url: String,
-    /// The preview image's address.
-    pub image: String,
-    /// What the preview image shows, for readers who cannot see it.
-    pub image_alt: String,
-}
-
-/// The file name of a page's preview image, beside the page.
-pub const PREVIEW_IMAGE: &str = "preview.png";
-
-impl PageFacts {
-    /// The facts of a page at `path` (relative to the site's root: "" for the main page,
-    /// [`step_path`] for a step's), with `public_url` the site's address if known.
-    pub fn at(
-        path: &str,
-        public_url: Option<&str>,
-        title: &str,
-        description: &str,
-        image_alt: &str,
-    ) -> PageFacts {
-        let url = match public_url {
-            Some(base) => [base.trim_end_matches('/'), "/", path].concat(),
-            None => "./".to_string(),
-        };
-        PageFacts {
-            title: preview_text(title, PREVIEW_TITLE_CHARS),
-            description: preview_text(description, PREVIEW_DESCRIPTION_CHARS),
-            image: [url.as_str(), PREVIEW_IMAGE].concat(),
-            url,
-            image_alt: preview_text(image_alt, PREVIEW_DESCRIPTION_CHARS),
-        }
-    }
-
-    /// The `<head>` tags: canonical link, Open Graph and Twitter card (everything escaped).
-    pub fn head_tags(&self) -> String {
-        let e = escape_html;
-        let (image_w, image_h) = crate::preview::SIZE;
-        format!(
-            "<link rel=\"canonical\" href=\"{url}\">\
-             <meta property=\"og:type\" content=\"article\">\
-             <meta property=\"og:title\" content=\"{title}\">\
-             <meta property=\"og:description\" content=\"{description}\">\
-             <meta property=\"og:url\" content=\"{url}\">\
-             <meta property=\"og:image\" content=\"{image}\">\
-             <meta property=\"og:image:type\" content=\"image/png\">\
-             <meta property=\"og:image:width\" content=\"{image_w}\">\
-             <meta property=\"og:image:height\" content=\"{image_h}\">\
-             <meta property=\"og:image:alt\" content=\"{alt}\">\
-             <meta name=\"twitter:card\" content=\"summary_large_image\">",
-            url = e(&self.url),
-            title = e(&self.title),
-            description = e(&self.description),
-            image = e(&self.image),
-            alt = e(&self.image_alt),
-        )
-    }
-}
-
-/// A URL of the page made to work from a page `root` away from the site's root ("../../"
-/// for a step's page): relative URLs get `root` in front; absolute ones, hashes, `data:` and
-/// root-relative ones are left alone.
-fn rebase(url: &str, root: &str) -> String {
-    let scheme = url.split_once(':').is_some_and(|(s, _)| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if url.is_empty() || url.starts_with(['#', '/', '?']) || scheme {
-        return url.to_string();
-    }
-    [root, url.strip_prefix("./").unwrap_or(url)].concat()
-}
-
-/// Makes a built page (its app already inserted) the page at `root` from the site's root
-/// ("./" for the main page, "../../" for a step's): every relative URL in it rebased, the
-/// mount point told where the site's root is (`data-root`) and, for a step's page, which
-/// step it opens at (`data-step`, read by `crate::start`), and its title and description set
-/// from `facts` when given (the main page keeps those of `index.html`). With the site's
-/// public address (`public_url`), the embed code names the loader there (else it stays
-/// relative, and the app writes the address it is served from once it runs).
-pub fn place_page(
-    page: &str,
-    root: &str,
-    step: Option<&str>,
-    facts: Option<&PageFacts>,
-    public_url: Option<&str>,
-) -> Result<String, PostBuildError> {
-    let loader = public_url.map(|base| [base.trim_end_matches('/'), "/embed.js"].concat());
-    let mut list = vec![
-        element!("div#app", |el| {
-            el.set_attribute("data-root", root)?;
-            if let Some(id) = step {
-                el.set_attribute("data-step", id)?;
-            }
-            Ok(())
-        }),
-        element!("[href], [src], meta[name=explainer-app]", |el| {
-            for name in ["href", "src", "data-js", "data-wasm"] {
-                if let Some(url) = el.get_attribute(name) {
-                    el.set_attribute(name, &rebase(&url, root))?;
-                }
-            }
-            Ok(())
-        }),
-    ];
-    if let Some(loader) = &loader {
-        list.push(element!("textarea[data-testid=embed-snippet]", |el| {
-            el.set_inner_content(&crate::model::embed_snippet(loader), ContentType::Text);
-            Ok(())
-        }));
-    }
-    if let Some(facts) = facts {
-        list.push(element!("title", |el| {
-            el.set_inner_content(&facts.title, ContentType::Text);
-            Ok(())
-        }));
-        // Written whole, escaped as everything else we write (`<` and `>` too, which an
-        // attribute would allow but a careless reader of the page might not).
-        list.push(element!("meta[name=description]", |el| {
-            el.replace(
-                &format!(
-                    "<meta name=\"description\" content=\"{}\">",
-                    escape_html(&facts.description)
-                ),
-                ContentType::Html,
-            );
-            Ok(())
-        }));
-    }
-    rewrite(page, handlers(list))
-}
-
-/// `sitemap.xml`: the main page and every step's page, at the site's public address.
-pub fn sitemap(public_url: &str, steps: &[&str]) -> String {
-    let base = public_url.trim_end_matches('/');
-    let mut out = String::from(
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
-         <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
-    );
-    let pages = std::iter::once(String::new()).chain(steps.iter().map(|id| step_path(id)));
-    for path in pages {
-        out.push_str("  <url><loc>");
-        out.push_str(&escape_html(&[base, "/", &path].concat()));
-        out.push_str("</loc></url>\n");
-    }
-    out.push_str("</urlset>\n");
-    out
-}
-
-/// The site's public address from `EXPLAINER_PUBLIC_URL` (`value`): none when unset or empty;
-/// refused unless it is a plain http(s) URL (it is written into attributes and the embed code).
-pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
-    let Some(url) = value.filter(|url| !url.is_empty()) else {
-        return Ok(None);
-    };
-    let plain = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
-    if plain {
-        Ok(Some(url.to_string()))
-    } else {
-        Err(format!(
-            "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
-             like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
-        ))
-    }
-}
-
-/// A page of the site made from the built page `template` (its head done, its mount point
-/// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
-/// title and description) or step `step`'s own page at [`step_path`] (its title, first
-/// sentence, and a link to the step for readers without JavaScript, who get the whole story
-/// from the top). Either way with its canonical link and preview tags.
-pub fn page_at(
-    template: &str,
-    app: &str,
-    story: &crate::model::Story,
-    step: Option<usize>,
-    public_url: Option<&str>,
-) -> Result<String, PostBuildError> {
-    use crate::preview::Preview;
-    let headline = story.meta.headline;
-    let page = insert_app(template, app)?;
-    let page = match step {
-        None => {
-            let facts = PageFacts::at(
-                "",
-                public_url,
-                headline,
-                story.meta.standfirst,
-                &Preview::of_story(story).alt(),
-            );
-            let page = place_page(&page, "./", None, None, public_url)?;
-            insert_in_head(&page, &facts.head_tags())
-        }
-        Some(i) => {
-            let s = story.step(i);
-            let facts = PageFacts::at(
-                &step_path(s.id),
-                public_url,
-                &[s.title, " · ", headline].concat(),
-                s.lede,
-                &Preview::of_step(story, i).alt(),
-            );
-            let page = place_page(&page, "../../", Some(s.id), Some(&facts), public_url)?;
-            let jump = format!(
-                "<p class=\"step-jump\"><a href=\"#step={}\">Go to step {} of {}: {}</a></p>",
-                i + 1,
-                i + 1,
-                story.steps.len(),
-                escape_html(&preview_text(s.title, PREVIEW_TITLE_CHARS))
-            );
-            let settings = handlers(vec![element!("div#app", |el| {
-                el.before(&jump, ContentType::Html);
-                Ok(())
-            })]);
-            insert_in_head(&rewrite(&page, settings)?, &facts.head_tags())
-        }
-    };
-    Ok(page)
 }

@@ -106,8 +106,10 @@ fn css_var(name: &str) -> String {
         .unwrap_or_else(|| "#808080".to_string())
 }
 
-fn palette() -> Palette {
-    Palette {
+/// The palette, read from the stylesheet once.
+fn palette() -> &'static Palette {
+    static PALETTE: OnceLock<Palette> = OnceLock::new();
+    PALETTE.get_or_init(|| Palette {
         bg: css_var("bg"),
         surface: css_var("surface"),
         ink: css_var("ink"),
@@ -115,7 +117,7 @@ fn palette() -> Palette {
         rule: css_var("rule"),
         accent: css_var("accent"),
         warmth: ["w0", "w1", "w2", "w3", "w4", "wn"].map(css_var),
-    }
+    })
 }
 
 /// The bundled faces, parsed once.
@@ -150,9 +152,15 @@ fn width(text: &str, size: f32, bold: bool) -> f32 {
     units as f32 * size / f32::from(face.units_per_em())
 }
 
-/// `text` in lines at most `max_width` wide, at most `max_lines` of them (the last ending in
-/// "…" when the text is longer); a word wider than a line is broken where it must be.
-fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize) -> Vec<String> {
+/// `text` in lines at most `max_width` wide, at most `max_lines` of them, and whether it was
+/// cut (then the last line ends in "…"); a word wider than a line is broken where it must be.
+fn wrap_cut(
+    text: &str,
+    size: f32,
+    bold: bool,
+    max_width: f32,
+    max_lines: usize,
+) -> (Vec<String>, bool) {
     let fits = |line: &str| width(line, size, bold) <= max_width;
     let mut lines: Vec<String> = Vec::new();
     let mut line = String::new();
@@ -201,7 +209,12 @@ fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize) -> 
             *last = [last.trim_end(), "…"].concat();
         }
     }
-    lines
+    (lines, cut)
+}
+
+/// The lines of [`wrap_cut`].
+fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize) -> Vec<String> {
+    wrap_cut(text, size, bold, max_width, max_lines).0
 }
 
 /// Lines of text from `top` (the first baseline), `step` apart.
@@ -246,10 +259,11 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     let title = preview_text(&preview.title, 160);
     // The largest size at which the title fits in four lines.
     let (size, lines) = [58.0, 50.0, 44.0, 38.0]
-        .iter()
-        .map(|&size| (size, wrap(&title, size, true, column, 4)))
-        .find(|(_, lines)| !lines.last().is_some_and(|l| l.ends_with('…')) || lines.len() < 4)
-        .unwrap_or_else(|| (38.0, wrap(&title, 38.0, true, column, 4)));
+        .into_iter()
+        .map(|size| (size, wrap_cut(&title, size, true, column, 4)))
+        .find(|(size, (_, cut))| !cut || *size == 38.0)
+        .map(|(size, (lines, _))| (size, lines))
+        .expect("the smallest size is always taken");
     let line_height = size * 1.14;
     let title_top = 120.0 + size;
     text_lines(
@@ -320,7 +334,7 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
         p.surface
     );
     if !story.steps.is_empty() {
-        map(&mut out, story, preview.step, &p);
+        map(&mut out, story, preview.step, p);
     }
     let _ = write!(
         out,

@@ -65,9 +65,9 @@
 
   function shareStep(box) {
     var root = explainerOf(box);
-    var step = root && root.querySelector('.step[aria-current][data-step-id]');
+    var step = root && root.querySelector('.step[aria-current][data-step-page]');
     if (!step) return;
-    var url = site(box, 'step/' + step.getAttribute('data-step-id') + '/');
+    var url = site(box, step.getAttribute('data-step-page'));
     // On the explainer's own page (or its frame) the hash is the view: keep it, unless it
     // names only the step, which the step's page shows with no hash.
     var hash = root.id === 'app' ? location.hash : '';

@@ -193,7 +193,7 @@ fn run(dir: &Path) -> Result<(), String> {
         .replace("__MARKUP_INTEGRITY__", &integrity_of(app.as_bytes()))
         .replace(
             "__SHARE_INTEGRITY__",
-            &integrity_of(&std::fs::read(dir.join("share.js")).unwrap_or_default()),
+            &integrity_of(read(&dir.join("share.js"))?.as_bytes()),
         )
         .replace("__MARKUP__", MOUNT_MARKUP)
         .replace("__TITLE__", &js_string_body(title))

@@ -10,7 +10,7 @@ use yew::prelude::*;
 
 use super::{fixed, fixed_attr, fixed_text, raw, stage};
 use crate::model::date::number;
-use crate::model::{embed_snippet, Story, ViewState};
+use crate::model::{embed_snippet, step_path, Story, ViewState};
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
@@ -49,7 +49,7 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
                         let current = i == step;
                         html! {
                             <li class="step" aria-current={current.then_some("step")}
-                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-id={fixed_attr(|| s.id)}>
+                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| step_path(s.id))}>
                                 <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                                 { raw(story.html.steps[i]) }
                             </li>

@@ -26,14 +26,12 @@ pub fn escape_text(text: &str) -> String {
 }
 
 /// The embed code for a news site: our loader (`embed.js` at `loader_url`) and the element it
-/// fills. Written into the page by the build and, with the URL the page is really served
-/// from, by the app (`crate::browser::copy_embed`), so both say the same. `loader_url` must
-/// be a URL as a URL parser writes it (no quotes, `<`, `>` or spaces: the build checks the
-/// public address it is given), so it needs no escaping, and the wasm carries no escaper.
+/// fills. Written into the page by the build; `static/share.js` puts the address the page is
+/// really served from in its `src="…"` once the app runs.
 pub fn embed_snippet(loader_url: &str) -> String {
     [
         "<div data-explainer></div>\n<script src=\"",
-        loader_url,
+        &escape_html(loader_url),
         "\" async></script>",
     ]
     .concat()

@@ -28,6 +28,16 @@ export const test = base.extend({
 
 export { expect };
 
+/** No Web Share (as on desktop Chromium), so "Share this step" copies: a page init script. */
+export const NO_SHARE = () => { delete Navigator.prototype.share; delete navigator.share; };
+
+/** Lets the pages of these sites use the clipboard (as a reader's click would). */
+export async function allowClipboard(context, ...sites) {
+  for (const url of sites) {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
+  }
+}
+
 /** `test` with `hostSite`: the example news-site pages (examples/host/) on another loopback
  * origin, embedding the explainer served at `site`. */
 export const hostTest = test.extend({

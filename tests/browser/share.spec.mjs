@@ -1,17 +1,7 @@
 // "Share this step" and the embed code: the clipboard, a (stubbed) share sheet, a browser that
 // will not copy, standalone, on a step's page, framed by our loader and mounted in a host
 // page; nothing is requested for it beyond our own share.js.
-import { test, hostTest, expect } from './fixtures.mjs';
-
-/** No Web Share (as on desktop Chromium), so the link goes to the clipboard. */
-const NO_SHARE = () => { delete Navigator.prototype.share; delete navigator.share; };
-
-/** Lets the pages of these sites use the clipboard (as a reader's click would). */
-async function allowClipboard(context, ...sites) {
-  for (const url of sites) {
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(url).origin });
-  }
-}
+import { test, hostTest, expect, allowClipboard, NO_SHARE } from './fixtures.mjs';
 
 async function clipboard(page) {
   return page.evaluate(() => navigator.clipboard.readText());

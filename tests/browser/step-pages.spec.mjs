@@ -3,7 +3,7 @@
 import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, hostTest, expect } from './fixtures.mjs';
+import { test, hostTest, expect, allowClipboard, NO_SHARE } from './fixtures.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
 const STEP_IDS = readdirSync('dist/step');
@@ -144,8 +144,8 @@ test('under a base path, a step page loads the site\'s files, opens at its step 
   const server = await startServer({ root, port: 0, headers: path.resolve('dist/_headers') });
   try {
     const base = `${server.url}news/explainer/`;
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(base).origin });
-    await page.addInitScript(() => { delete Navigator.prototype.share; });
+    await allowClipboard(context, base);
+    await page.addInitScript(NO_SHARE);
     const wasm = [];
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     await page.goto(`${base}step/soviet-invasion/`);
