@@ -40,6 +40,7 @@ if [ "$only_browser" = 0 ]; then
   printf '<html><head><meta charset="utf-8"><link rel="stylesheet" href="s.css"><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
   echo 'p{}' >"$stage/s.css"
   cp "$ROOT/static/embed.js" "$stage/embed.js"
+  cp "$ROOT/static/share.js" "$stage/share.js"
   (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml \
     CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native-second-story" \
     cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "the second story did not build"
