@@ -34,6 +34,16 @@ if [ "$only_browser" = 0 ]; then
   grep -q "^4 problems in " <<<"$out" || fail "the checker did not list all 4 problems: $out"
   done_step
 
+  step "Content schema: taplo (editors' TOML tools) validates the story, flags a misspelt stance" "seconds"
+  taplo() { (cd "$ROOT" && node_modules/.bin/taplo check --colors never "$@" 2>&1); }
+  out=$(taplo content/story.toml) || fail "taplo rejects content/story.toml against content/story.schema.json: $out"
+  if out=$(taplo tests/fixtures/schema/wrong-stance.toml); then
+    fail "taplo accepted a misspelt stance (tests/fixtures/schema/wrong-stance.toml)"
+  fi
+  grep -q 'wrong-stance.toml:128:10' <<<"$out" && grep -q '"formal-recogniton" is not one of' <<<"$out" ||
+    fail "taplo did not flag the misspelt stance at line 128: $out"
+  done_step
+
   step "Another story, no code change (EXPLAINER_CONTENT=tests/fixtures/small-story.toml)" "about 1 minute the first time"
   stage="$(mktemp -d)"
   page="$stage/index.html"

@@ -94,6 +94,27 @@ fn every_problem_names_the_file_and_gives_a_fix() {
     );
 }
 
+/// Editors' tools read `content/story.schema.json` (named by the `#:schema` line at the top of
+/// the story): it must be the schema of the loader as it is now.
+#[test]
+fn the_committed_schema_is_the_loaders() {
+    let committed: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("content/story.schema.json").expect("content/story.schema.json"),
+    )
+    .expect("content/story.schema.json is JSON");
+    assert!(
+        committed == *explainer::load::content_schema().as_value(),
+        "content/story.schema.json is out of date with the loader's types (src/load/raw.rs): \
+         run `scripts/check.sh --schema > content/story.schema.json` and commit it"
+    );
+    let story = std::fs::read_to_string("content/story.toml").expect("content/story.toml");
+    assert_eq!(
+        story.lines().next(),
+        Some("#:schema ./story.schema.json"),
+        "the story's first line names the schema for editors' tools (taplo)"
+    );
+}
+
 #[test]
 fn the_schema_comes_from_the_loaders_types() {
     let schema = explainer::load::content_schema();

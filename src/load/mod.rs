@@ -278,9 +278,17 @@ pub fn story_to_rust(story: &Story) -> String {
 /// editors' tools: field names, the allowed values, types).
 pub fn content_schema() -> schemars::Schema {
     let settings = schemars::generate::SchemaSettings::draft2020_12().with_transform(no_null);
-    settings
+    let mut schema = settings
         .into_generator()
-        .into_root_schema_for::<raw::RawStory>()
+        .into_root_schema_for::<raw::RawStory>();
+    schema.insert("title".into(), "Interactive explainer: content file".into());
+    schema.insert(
+        "description".into(),
+        "One story for the explainer. Its rules are at the top of content/story.toml; \
+         scripts/check.sh checks what a schema cannot (ids, references, dates, citations)."
+            .into(),
+    );
+    schema
 }
 
 /// TOML has no null: an optional field is one that may be left out, so schemars' forms for
