@@ -248,6 +248,28 @@ build_site() {
   done_step
 }
 
+# The editors' live preview (scripts/preview.sh, scripts/preview.mjs) renders pages with the
+# post-build binary reading the content file as it is at each save (`postbuild --content`), so
+# the binary's own compiled-in story does not matter: it is built with the small test story,
+# which is always valid (an editor's broken file must not stop it building), in the target
+# directory scripts/test.sh builds that story in.
+RENDERER_TARGET="$EXPLAINER_CACHE/target-native-second-story"
+RENDERER="$RENDERER_TARGET/debug/postbuild"
+export RENDERER_TARGET RENDERER
+
+# build_renderer: the preview's renderer, rebuilt when the code changed.
+build_renderer() {
+  (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml CARGO_TARGET_DIR="$RENDERER_TARGET" \
+    cargo build --quiet --bin postbuild >&2)
+}
+
+# build_preview_wasm BUILT STAGE: the wasm and the staged site (not yet rendered) for the
+# content file BUILT, into STAGE, for the preview to render pages into.
+build_preview_wasm() {
+  (cd "$ROOT" && wasm_env && EXPLAINER_CONTENT="$1" EXPLAINER_PREVIEW_STAGE="$2" \
+    trunk build --release --dist "$2.trunk" >&2)
+}
+
 # find_chromium: sets CHROMIUM to a Chromium/Chrome binary, installing Debian's if needed.
 find_chromium() {
   step "Finding Chromium for the browser tests" "about 1 minute if it must be installed"

@@ -30,6 +30,13 @@ if [ -x "$esbuild" ]; then
 else
   echo "postbuild: esbuild is not installed (npm ci), so the CSS and JS are not minified" >&2
 fi
+# The editors' preview (scripts/preview.sh) keeps the staged site as it is here and renders
+# the pages itself, from the content file as it is at each save: nothing more to do now.
+if [ -n "${EXPLAINER_PREVIEW_STAGE:-}" ]; then
+  rm -rf "$EXPLAINER_PREVIEW_STAGE"
+  cp -R "$TRUNK_STAGING_DIR" "$EXPLAINER_PREVIEW_STAGE"
+  exit 0
+fi
 cargo run --quiet --bin postbuild -- "$TRUNK_STAGING_DIR"
 # embed.js is filled in by postbuild; minify it after.
 [ -x "$esbuild" ] && minify "$TRUNK_STAGING_DIR/embed.js"

@@ -8,7 +8,9 @@
 //
 // It can also be imported: `startServer({ root, port, host, brotli, headers })` returns
 // { server, url, close() }. Response headers come from root/_headers (Netlify style) when it
-// exists, as a static host would apply them.
+// exists, as a static host would apply them. For the editors' preview (scripts/preview.mjs),
+// `root` may be a function (the folder of the latest build) and `rewriteHtml(text)` changes
+// each HTML page as it is served.
 
 import http from 'node:http';
 import fs from 'node:fs';
@@ -60,10 +62,19 @@ function headersFor(rules, urlPath) {
   return out;
 }
 
-export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = false, headers = path.join(root, '_headers'), extra = null }) {
-  const absRoot = path.resolve(root);
+export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = false, headers, extra = null, rewriteHtml = null }) {
+  const rootNow = typeof root === 'function' ? root : () => root;
   const cache = new Map();
-  const rules = headers && fs.existsSync(headers) ? parseHeadersFile(fs.readFileSync(headers, 'utf8')) : [];
+  // The rules of each root's _headers (or of the file given), read once.
+  const rulesOf = new Map();
+  const rulesFor = (absRoot) => {
+    // `headers: null` means none; left out, the root's own.
+    const file = headers === undefined ? path.join(absRoot, '_headers') : headers;
+    if (!rulesOf.has(file)) {
+      rulesOf.set(file, file && fs.existsSync(file) ? parseHeadersFile(fs.readFileSync(file, 'utf8')) : []);
+    }
+    return rulesOf.get(file);
+  };
 
   const server = http.createServer((req, res) => {
     let urlPath;
@@ -74,6 +85,7 @@ export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = fa
       return;
     }
     if (extra && extra(req, res, urlPath)) return;
+    const absRoot = path.resolve(rootNow());
     if (urlPath.endsWith('/')) urlPath += 'index.html';
     const file = path.resolve(absRoot, '.' + urlPath);
     if (!file.startsWith(absRoot + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
@@ -84,11 +96,12 @@ export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = fa
     const head = {
       'content-type': TYPES[ext] || 'application/octet-stream',
       'cache-control': 'no-cache',
-      ...headersFor(rules, urlPath),
+      ...headersFor(rulesFor(absRoot), urlPath),
     };
     let body = fs.readFileSync(file);
+    if (rewriteHtml && ext === '.html') body = Buffer.from(rewriteHtml(body.toString('utf8'), urlPath));
     if (brotli && COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] || '')) {
-      const key = file + ':' + fs.statSync(file).mtimeMs;
+      const key = file + ':' + fs.statSync(file).mtimeMs + ':' + body.length;
       if (!cache.has(key)) {
         cache.set(key, zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
       }

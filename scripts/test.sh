@@ -52,7 +52,7 @@ if [ "$only_browser" = 0 ]; then
   cp "$ROOT/static/embed.js" "$stage/embed.js"
   cp "$ROOT/static/share.js" "$stage/share.js"
   (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml \
-    CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native-second-story" \
+    CARGO_TARGET_DIR="$RENDERER_TARGET" \
     cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "the second story did not build"
   grep -q "Two river towns agree to share a bridge" "$page" || fail "the second story's headline is not in the page"
   if grep -q "recognise the Taliban" "$page"; then fail "the page still shows the main story"; fi

@@ -15,11 +15,25 @@
 //!
 //! `EXPLAINER_PUBLIC_URL` (default `http://127.0.0.1:8080/`) is where the site will be served,
 //! for the oEmbed description.
+//!
+//! The editors' live preview (`scripts/preview.sh`) renders a content file read now instead of
+//! the story compiled in, into a copy of the staged site:
+//!
+//!     postbuild --content FILE --wasm-content BUILT [--problems-json OUT] STAGING_DIR
+//!
+//! The wasm in the staged site was built from BUILT. The wasm carries the story's structure
+//! and the page its words, so when FILE differs from BUILT only in words the page is rendered
+//! from FILE at once; when the structure differs (a date, a stance, an added step, or words
+//! that move the map's layout) it exits with status 3 and writes nothing: the wasm must be
+//! rebuilt (so too when BUILT does not exist yet). When FILE has problems it lists them as
+//! `scripts/check.sh` does, writes them as JSON to OUT, and exits with status 1.
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use explainer::load;
 use explainer::model::escape_html;
+use explainer::model::Story;
 use explainer::postbuild::{
     content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_in_head,
     integrity_of, move_wasm_integrity, oembed_json, page_at, preview_text, public_url,
@@ -29,18 +43,132 @@ use explainer::postbuild::{
 use explainer::preview::{self, Preview};
 use explainer::{App, AppProps, StoryRef, STORY};
 
+const USAGE: &str =
+    "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT]] STAGING_DIR";
+
+/// What the command line asks for.
+#[derive(Default)]
+struct Args {
+    dir: Option<PathBuf>,
+    content: Option<String>,
+    wasm_content: Option<String>,
+    problems_json: Option<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args::default();
+    let mut given = std::env::args().skip(1);
+    while let Some(arg) = given.next() {
+        let mut value = || {
+            given
+                .next()
+                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--content" => args.content = Some(value()?),
+            "--wasm-content" => args.wasm_content = Some(value()?),
+            "--problems-json" => args.problems_json = Some(PathBuf::from(value()?)),
+            _ if arg.starts_with("--") || args.dir.is_some() => {
+                return Err(format!("unexpected {arg:?}\n{USAGE}"))
+            }
+            _ => args.dir = Some(PathBuf::from(arg)),
+        }
+    }
+    if args.dir.is_none() || args.content.is_some() != args.wasm_content.is_some() {
+        return Err(USAGE.into());
+    }
+    Ok(args)
+}
+
 fn main() -> ExitCode {
-    let Some(dir) = std::env::args().nth(1).map(PathBuf::from) else {
-        eprintln!("usage: postbuild STAGING_DIR");
-        return ExitCode::from(2);
+    let args = match parse_args() {
+        Ok(args) => args,
+        Err(usage) => {
+            eprintln!("{usage}");
+            return ExitCode::from(2);
+        }
     };
-    match run(&dir) {
+    let story = match (&args.content, &args.wasm_content) {
+        (Some(content), Some(built)) => match preview_story(content, built, &args.problems_json) {
+            Ok(story) => story,
+            Err(status) => return status,
+        },
+        _ => &STORY,
+    };
+    match run(args.dir.as_deref().unwrap_or(Path::new(".")), story) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("postbuild: {error}");
-            ExitCode::FAILURE
+            ExitCode::from(2)
         }
     }
+}
+
+/// The story of `content`, read now, if it has no problems and the structure of the story
+/// the wasm was built from (`built`); otherwise the exit status that says which.
+fn preview_story(
+    content: &str,
+    built: &str,
+    problems_json: &Option<PathBuf>,
+) -> Result<&'static Story, ExitCode> {
+    let read = |file: &str| {
+        std::fs::read_to_string(file).map_err(|error| {
+            eprintln!("{file}: cannot read it: {error}");
+            ExitCode::from(2)
+        })
+    };
+    let story = match load::load_static(content, &read(content)?) {
+        Ok(story) => story,
+        Err(problems) => {
+            eprintln!("{problems}");
+            if let Some(out) = problems_json {
+                let json = serde_json::to_string(&problems_as_json(&problems))
+                    .expect("strings and numbers serialise");
+                if let Err(error) = std::fs::write(out, json) {
+                    eprintln!("cannot write {}: {error}", out.display());
+                    return Err(ExitCode::from(2));
+                }
+            }
+            return Err(ExitCode::FAILURE);
+        }
+    };
+    // No wasm yet: it must be built (from this file, now that it is known to be good).
+    if !Path::new(built).exists() {
+        return Err(ExitCode::from(3));
+    }
+    // The file the wasm was built from was checked when it was built.
+    let wasm = load::load_story(built, &read(built)?).map_err(|problems| {
+        eprintln!("{built}, which the wasm was built from, has problems:\n{problems}");
+        ExitCode::from(2)
+    })?;
+    if structure(story) != structure(&wasm) {
+        eprintln!("{content}: the story's structure changed: the wasm must be rebuilt");
+        return Err(ExitCode::from(3));
+    }
+    Ok(story)
+}
+
+/// What the wasm is built from: the story without its words, as the build bakes it.
+fn structure(story: &Story) -> String {
+    load::story_to_rust(&load::without_words(story))
+}
+
+/// The problems as the preview page lists them: where, what and the fix.
+fn problems_as_json(problems: &load::Problems) -> serde_json::Value {
+    let list: Vec<serde_json::Value> = problems
+        .list
+        .iter()
+        .map(|p| {
+            serde_json::json!({
+                "file": problems.file,
+                "line": p.line,
+                "item": p.item,
+                "message": p.message,
+                "fix": p.fix,
+            })
+        })
+        .collect();
+    serde_json::json!({ "file": problems.file, "problems": list, "text": problems.to_string() })
 }
 
 /// Text safe inside a JS string literal of either quote style.
@@ -61,7 +189,7 @@ fn local(dir: &Path, url: &str) -> Option<PathBuf> {
     (!name.is_empty() && !name.contains('/') && !name.contains("..")).then(|| dir.join(name))
 }
 
-fn run(dir: &Path) -> Result<(), String> {
+fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
     let index = dir.join("index.html");
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
@@ -92,7 +220,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let csp = content_security_policy(&inlined);
     // The headline as the head, oEmbed and the host loader name the explainer: plain text
     // of a sane length (no bidi overrides, which would reorder a host's page around it).
-    let title = &preview_text(STORY.meta.headline, PREVIEW_TITLE_CHARS);
+    let title = &preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
     let head = format!(
         "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
          <link rel=\"alternate\" type=\"application/json+oembed\" href=\"oembed.json\" title=\"{}\">",
@@ -111,7 +239,7 @@ fn run(dir: &Path) -> Result<(), String> {
     let render = |start_step: usize| {
         let app = runtime.block_on(
             yew::ServerRenderer::<App>::with_props(move || AppProps {
-                story: StoryRef(&STORY),
+                story: StoryRef(story),
                 owns_page: true,
                 start_step,
             })
@@ -121,29 +249,29 @@ fn run(dir: &Path) -> Result<(), String> {
         fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))
     };
     let image = |preview: &Preview, path: &Path| {
-        let png = preview::png(&STORY, preview)?;
+        let png = preview::png(story, preview)?;
         write_bytes(path, &png)
     };
 
     // The main page (the first step), and a page for each step at step/<id>/, each with its
     // preview image beside it.
     let app = render(0)?;
-    let page = page_at(&template, &app, &STORY, None, public.as_deref())
+    let page = page_at(&template, &app, story, None, public.as_deref())
         .map_err(|e| format!("{}: {e}", index.display()))?;
     write(&index, &page)?;
-    image(&Preview::of_story(&STORY), &dir.join(PREVIEW_IMAGE))?;
-    for (i, step) in STORY.steps.iter().enumerate() {
+    image(&Preview::of_story(story), &dir.join(PREVIEW_IMAGE))?;
+    for (i, step) in story.steps.iter().enumerate() {
         let path = step_path(step.id);
         let folder = dir.join(&path);
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-        let step_page = page_at(&template, &render(i)?, &STORY, Some(i), public.as_deref())
+        let step_page = page_at(&template, &render(i)?, story, Some(i), public.as_deref())
             .map_err(|e| format!("{path}index.html: {e}"))?;
         write(&folder.join("index.html"), &step_page)?;
-        image(&Preview::of_step(&STORY, i), &folder.join(PREVIEW_IMAGE))?;
+        image(&Preview::of_step(story, i), &folder.join(PREVIEW_IMAGE))?;
     }
     if let Some(public) = &public {
-        let ids: Vec<&str> = STORY.steps.iter().map(|s| s.id).collect();
+        let ids: Vec<&str> = story.steps.iter().map(|s| s.id).collect();
         write(&dir.join("sitemap.xml"), &sitemap(public, &ids))?;
     }
 
@@ -205,7 +333,7 @@ fn run(dir: &Path) -> Result<(), String> {
          oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}",
         index.display(),
         app.len(),
-        STORY.steps.len(),
+        story.steps.len(),
         if public.is_some() {
             ", sitemap.xml"
         } else {
