@@ -44,18 +44,39 @@ if [ "$only_browser" = 0 ]; then
     fail "taplo did not flag the misspelt stance at line 128: $out"
   done_step
 
+  # Builds the post-build step (prerendering and preview images) with the story compiled in
+  # from content file $1 (EXPLAINER_CONTENT: the same build.rs as the wasm's), in the
+  # renderer's target directory, and checks the page shows headline $2 and not the main story.
+  pages_of() {
+    local stage page
+    stage="$(mktemp -d)"
+    page="$stage/index.html"
+    printf '<html><head><meta charset="utf-8"><link rel="stylesheet" href="s.css"><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
+    echo 'p{}' >"$stage/s.css"
+    cp "$ROOT/static/embed.js" "$stage/embed.js"
+    cp "$ROOT/static/share.js" "$stage/share.js"
+    (cd "$ROOT" && EXPLAINER_CONTENT="$1" CARGO_TARGET_DIR="$RENDERER_TARGET" \
+      cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "$1 did not build"
+    grep -q "$2" "$page" || fail "the headline of $1 is not in its page"
+    if grep -q "recognise the Taliban" "$page"; then fail "the page of $1 shows the main story"; fi
+    [ -f "$stage/step/$3/index.html" ] || fail "$1 has no page for its step $3"
+  }
+
+  step "A new story from the template (scripts/new-story.sh): checked, valid for taplo, built" "about 20 s"
+  new="$(mktemp -d)/stories/new-story.toml"
+  "$ROOT/scripts/new-story.sh" "$new" 2>/dev/null || fail "scripts/new-story.sh did not write $new"
+  "$ROOT/scripts/check.sh" "$new" || fail "the template's story has problems: see the list above"
+  out=$(taplo "$new") || fail "taplo rejects the template's story: $out"
+  # Its #:schema line reaches the schema from where the story was written.
+  sed 's/^stance = "hostile"$/stance = "hostlie"/' "$new" >"${new%.toml}-typo.toml"
+  if out=$(taplo "${new%.toml}-typo.toml"); then fail "taplo found no schema for the new story: $out"; fi
+  grep -q '"hostlie" is not one of' <<<"$out" || fail "taplo did not flag a misspelt stance in the new story: $out"
+  pages_of "$new" "Two neighbours sign a water treaty" treaty-signed
+  done_step
+
+  # Last: the renderer's target directory ends with the small story, as scripts/preview.sh builds it.
   step "Another story, no code change (EXPLAINER_CONTENT=tests/fixtures/small-story.toml)" "about 1 minute the first time"
-  stage="$(mktemp -d)"
-  page="$stage/index.html"
-  printf '<html><head><meta charset="utf-8"><link rel="stylesheet" href="s.css"><meta name="explainer-app" data-js="x.js" data-wasm="x.wasm"></head><body><div id="app"></div></body></html>' >"$page"
-  echo 'p{}' >"$stage/s.css"
-  cp "$ROOT/static/embed.js" "$stage/embed.js"
-  cp "$ROOT/static/share.js" "$stage/share.js"
-  (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml \
-    CARGO_TARGET_DIR="$RENDERER_TARGET" \
-    cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "the second story did not build"
-  grep -q "Two river towns agree to share a bridge" "$page" || fail "the second story's headline is not in the page"
-  if grep -q "recognise the Taliban" "$page"; then fail "the page still shows the main story"; fi
+  pages_of tests/fixtures/small-story.toml "Two river towns agree to share a bridge" deal
   done_step
 fi
 
