@@ -30,6 +30,7 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use explainer::load;
 use explainer::model::escape_html;
@@ -248,10 +249,8 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
         );
         fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))
     };
-    let image = |preview: &Preview, path: &Path| {
-        let png = preview::png(story, preview)?;
-        write_bytes(path, &png)
-    };
+    // Drawn together at the end, one thread a core: most of the step's time.
+    let mut images: Vec<(Preview, PathBuf)> = Vec::new();
 
     // The main page (the first step), and a page for each step at step/<id>/, each with its
     // preview image beside it.
@@ -259,7 +258,7 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
     let page = page_at(&template, &app, story, None, public.as_deref())
         .map_err(|e| format!("{}: {e}", index.display()))?;
     write(&index, &page)?;
-    image(&Preview::of_story(story), &dir.join(PREVIEW_IMAGE))?;
+    images.push((Preview::of_story(story), dir.join(PREVIEW_IMAGE)));
     for (i, step) in story.steps.iter().enumerate() {
         let path = step_path(step.id);
         let folder = dir.join(&path);
@@ -268,8 +267,9 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
         let step_page = page_at(&template, &render(i)?, story, Some(i), public.as_deref())
             .map_err(|e| format!("{path}index.html: {e}"))?;
         write(&folder.join("index.html"), &step_page)?;
-        image(&Preview::of_step(story, i), &folder.join(PREVIEW_IMAGE))?;
+        images.push((Preview::of_step(story, i), folder.join(PREVIEW_IMAGE)));
     }
+    draw_images(story, &images)?;
     if let Some(public) = &public {
         let ids: Vec<&str> = story.steps.iter().map(|s| s.id).collect();
         write(&dir.join("sitemap.xml"), &sitemap(public, &ids))?;
@@ -341,4 +341,29 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
         }
     );
     Ok(())
+}
+
+/// Draws the preview images and writes each to its path, on as many threads as there are cores
+/// (the images are independent, and each the same whichever thread draws it).
+fn draw_images(story: &'static Story, jobs: &[(Preview, PathBuf)]) -> Result<(), String> {
+    let next = AtomicUsize::new(0);
+    let draw = || -> Result<(), String> {
+        while let Some((preview, path)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+            let png = preview::png(story, preview)?;
+            std::fs::write(path, png)
+                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        }
+        Ok(())
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads.min(jobs.len()))
+            .map(|_| scope.spawn(draw))
+            .collect();
+        workers.into_iter().try_for_each(|worker| {
+            worker
+                .join()
+                .map_err(|_| "drawing a preview image panicked".to_string())?
+        })
+    })
 }
