@@ -185,10 +185,10 @@ cargo_install() {
   done_step
 }
 
-# ensure_node_modules: npm packages (wasm-opt from binaryen, esbuild, Playwright, axe, pym.js,
+# ensure_node_modules: npm packages (wasm-opt from binaryen, esbuild, Playwright, axe, pym.js, taplo,
 # TimelineJS for the benchmark) from the lock file, reinstalled only when the lock file changes.
 ensure_node_modules() {
-  step "Installing npm packages (wasm-opt, esbuild, Playwright, axe-core, pym.js, TimelineJS)" "about 1 minute the first time"
+  step "Installing npm packages (wasm-opt, esbuild, Playwright, axe-core, pym.js, taplo, TimelineJS)" "about 1 minute the first time"
   command -v npm >/dev/null 2>&1 || fail "install Node.js 18 or newer (with npm)"
   local stamp="$ROOT/node_modules/.explainer-lock-hash" want
   want="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"

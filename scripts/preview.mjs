@@ -178,8 +178,9 @@ async function refresh(codeChanged) {
       return;
     }
     if (r.code !== 3) return failed('the pages were not rendered', r.out);
-    log(`${shown}: the story's structure changed (or there is no wasm yet): rebuilding the wasm, about 10 s`);
-    publish({ state: 'building', reason: "the story's structure changed: rebuilding the app" });
+    const why = codeChanged ? 'the code changed' : site ? "the story's structure changed" : 'the first build';
+    log(`${shown}: ${why}: rebuilding the app (wasm), about 10 s`);
+    publish({ state: 'building', reason: `${why}: rebuilding the app` });
     fs.copyFileSync(content, BUILT);
     const b = await common(`build_preview_wasm "${BUILT}" "${STAGE}"`);
     if (b.code !== 0) {
