@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { startPreview } from './start-preview.mjs';
 import { chromium } from '@playwright/test';
 
 const args = process.argv.slice(2);
@@ -26,20 +26,8 @@ const file = path.join(dir, 'story.toml');
 const original = fs.readFileSync('content/story.toml', 'utf8');
 fs.writeFileSync(file, original);
 
-const child = spawn('bash', ['scripts/preview.sh', file], {
-  env: { ...process.env, PORT: '0' },
-  detached: true,
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
-const url = await new Promise((resolve, reject) => {
-  let out = '';
-  child.stdout.on('data', (d) => {
-    out += d;
-    const found = out.match(/ at (http:\/\/127\.0\.0\.1:\d+\/)/);
-    if (found) resolve(found[1]);
-  });
-  child.on('exit', (code) => reject(new Error(`scripts/preview.sh exited (${code})`)));
-});
+const preview = await startPreview(file);
+const url = preview.url;
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,6 +83,6 @@ try {
   console.log(row('the publication date (the wasm rebuilt first)', structure));
 } finally {
   await browser.close();
-  try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ }
+  preview.stop();
   fs.rmSync(dir, { recursive: true, force: true });
 }

@@ -4,33 +4,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
 import { test, expect } from './fixtures.mjs';
 import { ExplainerPage } from './explainer-page.mjs';
+import { startPreview } from '../../scripts/start-preview.mjs';
 
 const csp = (html) => html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]*)"/)?.[1];
-
-/** Starts scripts/preview.sh on a free port; resolves to its address and a stop function. */
-async function startPreview(content) {
-  const child = spawn('bash', ['scripts/preview.sh', content], {
-    env: { ...process.env, PORT: '0' },
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stderr.on('data', (d) => { output += d; });
-  const url = await new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      const found = out.match(/ at (http:\/\/127\.0\.0\.1:\d+\/)/);
-      if (found) resolve(found[1]);
-    });
-    child.on('exit', (code) => reject(new Error(`scripts/preview.sh exited (${code}):\n${output}`)));
-  });
-  const stop = () => { try { process.kill(-child.pid, 'SIGTERM'); } catch { /* gone */ } };
-  return { url, stop, output: () => output };
-}
 
 test('the preview shows a saved change in the open page, lists problems over the last good build, and clears them', async ({ page }) => {
   test.setTimeout(300_000);
