@@ -51,6 +51,9 @@ impl<T: JsonSchema> JsonSchema for Sp<T> {
 
 /// Text.
 pub type Text = Option<Sp<String>>;
+/// What an id may be, for editors' tools (the checker's `is_well_formed_id`, which also
+/// bounds it to 64 bytes): lowercase letters, digits and single hyphens.
+pub const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 /// A list of ids.
 pub type Ids = Option<Sp<List>>;
 /// A date.
@@ -135,7 +138,7 @@ pub struct RawMeta {
 #[serde(deny_unknown_fields)]
 pub struct RawSection {
     /// `s1`, `s2`...
-    #[schemars(required)]
+    #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
     pub id: Text,
     /// The section's heading.
     #[schemars(required)]
@@ -150,7 +153,7 @@ pub struct RawSection {
 #[serde(deny_unknown_fields)]
 pub struct RawActor {
     /// A short lowercase id such as `russia` (used in links).
-    #[schemars(required)]
+    #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
     pub id: Text,
     /// The actor's full name.
     #[schemars(required)]
@@ -182,7 +185,7 @@ sourced! {
     /// `[[events]]`: something that happened.
     pub struct RawEvent {
         /// A short lowercase id such as `recognition` (used in links).
-        #[schemars(required)]
+        #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
         pub id: Text,
         /// A short title.
         #[schemars(required)]
@@ -204,7 +207,7 @@ sourced! {
     /// `[[eras]]`: a period drawn as a band on the timeline.
     pub struct RawEra {
         /// A short lowercase id.
-        #[schemars(required)]
+        #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
         pub id: Text,
         /// The era's name.
         #[schemars(required)]
@@ -221,7 +224,7 @@ sourced! {
     /// `[[relationships]]`: two actors and how they stood with each other over time.
     pub struct RawRelationship {
         /// A short lowercase id such as `russia-taliban`.
-        #[schemars(required)]
+        #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
         pub id: Text,
         /// Ids it was known by before (relationships merged into it), so that shared links
         /// to them still open it.
@@ -262,7 +265,7 @@ sourced! {
     /// `[[steps]]`: one step of the walkthrough.
     pub struct RawStep {
         /// A short lowercase id.
-        #[schemars(required)]
+        #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
         pub id: Text,
         /// The step's title.
         #[schemars(required)]
