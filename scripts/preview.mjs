@@ -55,6 +55,10 @@ const PROBLEMS = path.join(work, 'problems.json');
 fs.mkdirSync(work, { recursive: true });
 // A wasm left from an earlier run may be of other code: the first refresh builds it again.
 fs.rmSync(BUILT, { force: true });
+fs.rmSync(PROBLEMS, { force: true });
+for (const name of fs.readdirSync(work)) {
+  if (name.startsWith('site-')) fs.rmSync(path.join(work, name), { recursive: true, force: true });
+}
 
 const relative = path.relative(process.cwd(), content);
 const shown = relative && !relative.startsWith('..') ? relative : content;
@@ -135,7 +139,8 @@ function run(command, argv, env = {}) {
     child.on('close', (code) => resolve({ code: code ?? 2, out }));
   });
 }
-const common = (fn) => run('bash', ['-c', `source "$ROOT/scripts/common.sh" && ${fn}`], { ROOT });
+/** Runs a function of scripts/common.sh with arguments. */
+const common = (fn, ...argv) => run('bash', ['-c', `source "$ROOT/scripts/common.sh" && ${fn} "$@"`, fn, ...argv], { ROOT });
 const tail = (text, lines = 40) => text.trimEnd().split('\n').slice(-lines).join('\n');
 
 function failed(what, out) {
@@ -153,7 +158,8 @@ async function refresh(codeChanged) {
     if (r.code !== 0) return failed('the renderer did not build', r.out);
     fs.rmSync(BUILT, { force: true });
   }
-  // At most twice: once with the wasm there is, once after rebuilding it.
+  // Once with the wasm there is and, where the structure changed, again after rebuilding it
+  // (and once more if the file changed during that build).
   for (let attempt = 0; attempt < 3; attempt++) {
     const next = path.join(work, `site-${++sites}`);
     fs.rmSync(next, { recursive: true, force: true });
@@ -171,8 +177,9 @@ async function refresh(codeChanged) {
       return;
     }
     fs.rmSync(next, { recursive: true, force: true });
-    if (r.code === 1) {
+    if (r.code === 1 && fs.existsSync(PROBLEMS)) {
       const problems = JSON.parse(fs.readFileSync(PROBLEMS, 'utf8'));
+      fs.rmSync(PROBLEMS);
       log(`${shown} has problems; the page shows them over the last good build:\n${problems.text}`);
       publish({ state: 'problems', ...problems, file: shown, problems: problems.problems.map((p) => ({ ...p, file: shown })) });
       return;
@@ -182,7 +189,7 @@ async function refresh(codeChanged) {
     log(`${shown}: ${why}: rebuilding the app (wasm), about 10 s`);
     publish({ state: 'building', reason: `${why}: rebuilding the app` });
     fs.copyFileSync(content, BUILT);
-    const b = await common(`build_preview_wasm "${BUILT}" "${STAGE}"`);
+    const b = await common('build_preview_wasm', BUILT, STAGE);
     if (b.code !== 0) {
       fs.rmSync(BUILT, { force: true });
       return failed('the app did not build', b.out);
@@ -224,9 +231,15 @@ function changed(code) {
 const base = path.basename(content);
 fs.watch(path.dirname(content), (_, name) => { if (name === base) changed(false); });
 const CODE = /\.(rs|js|mjs|css|html|toml)$/;
-for (const dir of ['src', 'static']) {
-  fs.watch(path.join(ROOT, dir), { recursive: true }, (_, name) => { if (name && CODE.test(name)) changed(true); });
+// Each folder on its own (a recursive watch needs Node 20 on Linux).
+function watchTree(dir) {
+  fs.watch(dir, (_, name) => { if (name && CODE.test(name)) changed(true); });
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) watchTree(path.join(dir, entry.name));
+  }
 }
+watchTree(path.join(ROOT, 'src'));
+watchTree(path.join(ROOT, 'static'));
 const TOP = new Set(['index.html', 'build.rs', 'Cargo.toml', 'Trunk.toml']);
 fs.watch(ROOT, (_, name) => { if (TOP.has(name)) changed(true); });
 
