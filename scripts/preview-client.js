@@ -71,7 +71,7 @@
   function problems(state) {
     const n = state.problems.length;
     const list = el('ol', {}, ...state.problems.map((p) => el('li', { 'data-testid': 'preview-problem' },
-      el('code', { class: 'where', text: `${p.file}${p.line ? `:${p.line}` : ''}` }), ' ',
+      el('code', { class: 'where', text: `${state.file}${p.line ? `:${p.line}` : ''}` }), ' ',
       el('strong', { text: p.item }), `: ${p.message}`,
       el('span', { class: 'fix', text: `fix: ${p.fix}` }))));
     show(`${state.file} has ${n} problem${n === 1 ? '' : 's'}`,

@@ -181,7 +181,7 @@ async function refresh(codeChanged) {
       const problems = JSON.parse(fs.readFileSync(PROBLEMS, 'utf8'));
       fs.rmSync(PROBLEMS);
       log(`${shown} has problems; the page shows them over the last good build:\n${problems.text}`);
-      publish({ state: 'problems', ...problems, file: shown, problems: problems.problems.map((p) => ({ ...p, file: shown })) });
+      publish({ state: 'problems', file: shown, problems: problems.problems });
       return;
     }
     if (r.code !== 3) return failed('the pages were not rendered', r.out);

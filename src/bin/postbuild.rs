@@ -48,16 +48,15 @@ const USAGE: &str =
     "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT]] STAGING_DIR";
 
 /// What the command line asks for.
-#[derive(Default)]
 struct Args {
-    dir: Option<PathBuf>,
-    content: Option<String>,
-    wasm_content: Option<String>,
+    dir: PathBuf,
+    /// The preview's `--content FILE --wasm-content BUILT`.
+    preview: Option<(String, String)>,
     problems_json: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args::default();
+    let (mut dir, mut content, mut wasm_content, mut problems_json) = (None, None, None, None);
     let mut given = std::env::args().skip(1);
     while let Some(arg) = given.next() {
         let mut value = || {
@@ -66,19 +65,25 @@ fn parse_args() -> Result<Args, String> {
                 .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
         };
         match arg.as_str() {
-            "--content" => args.content = Some(value()?),
-            "--wasm-content" => args.wasm_content = Some(value()?),
-            "--problems-json" => args.problems_json = Some(PathBuf::from(value()?)),
-            _ if arg.starts_with("--") || args.dir.is_some() => {
+            "--content" => content = Some(value()?),
+            "--wasm-content" => wasm_content = Some(value()?),
+            "--problems-json" => problems_json = Some(PathBuf::from(value()?)),
+            _ if arg.starts_with("--") || dir.is_some() => {
                 return Err(format!("unexpected {arg:?}\n{USAGE}"))
             }
-            _ => args.dir = Some(PathBuf::from(arg)),
+            _ => dir = Some(PathBuf::from(arg)),
         }
     }
-    if args.dir.is_none() || args.content.is_some() != args.wasm_content.is_some() {
-        return Err(USAGE.into());
-    }
-    Ok(args)
+    let preview = match (content, wasm_content) {
+        (Some(content), Some(built)) => Some((content, built)),
+        (None, None) => None,
+        _ => return Err(USAGE.into()),
+    };
+    Ok(Args {
+        dir: dir.ok_or(USAGE)?,
+        preview,
+        problems_json,
+    })
 }
 
 fn main() -> ExitCode {
@@ -89,14 +94,14 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let story = match (&args.content, &args.wasm_content) {
-        (Some(content), Some(built)) => match preview_story(content, built, &args.problems_json) {
+    let story = match &args.preview {
+        Some((content, built)) => match preview_story(content, built, &args.problems_json) {
             Ok(story) => story,
             Err(status) => return status,
         },
-        _ => &STORY,
+        None => &STORY,
     };
-    match run(args.dir.as_deref().unwrap_or(Path::new(".")), story) {
+    match run(&args.dir, story) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("postbuild: {error}");
@@ -161,7 +166,6 @@ fn problems_as_json(problems: &load::Problems) -> serde_json::Value {
         .iter()
         .map(|p| {
             serde_json::json!({
-                "file": problems.file,
                 "line": p.line,
                 "item": p.item,
                 "message": p.message,
