@@ -15,6 +15,9 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
+use crate::model::Story;
+use crate::{App, AppProps, StoryRef};
+
 /// Why a page could not be processed.
 #[derive(Debug, PartialEq, Eq)]
 pub enum PostBuildError {
@@ -122,6 +125,29 @@ pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
         Ok(())
     })]);
     rewrite(page, fill)
+}
+
+/// The app rendered for hydration, opened at step `start_step` (0 for the main page), as
+/// yew's server renderer gives it: before [`fixed_regions`].
+pub fn render_app(story: &'static Story, start_step: usize) -> String {
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .build()
+        .expect("a current-thread runtime needs no resources that can be missing");
+    runtime.block_on(
+        yew::ServerRenderer::<App>::with_props(move || AppProps {
+            story: StoryRef(story),
+            owns_page: true,
+            start_step,
+        })
+        .hydratable(true)
+        .render(),
+    )
+}
+
+/// What the post-build step writes into a page's mount point: [`render_app`] with its fixed
+/// parts turned into raw regions.
+pub fn prerender(story: &'static Story, start_step: usize) -> Result<String, PostBuildError> {
+    fixed_regions(&render_app(story, start_step))
 }
 
 /// Turns the parts the components mark `data-fixed` (words and markup that never change; see
@@ -553,26 +579,36 @@ fn rebase(url: &str, root: &str) -> String {
     [root, url.strip_prefix("./").unwrap_or(url)].concat()
 }
 
-/// Makes a built page (its app already inserted) the page at `root` from the site's root
-/// ("./" for the main page, "../../" for a step's): every relative URL in it rebased, the
-/// mount point told where the site's root is (`data-root`) and, for a step's page, which
-/// step it opens at (`data-step`, read by `crate::start`), and its title and description set
-/// from `facts` when given (the main page keeps those of `index.html`). With the site's
-/// public address (`public_url`), the embed code names the loader there (else it stays
-/// relative, and `static/share.js` writes the address it is served from once the app runs).
+/// What makes a step's page differ from the main page, besides its app.
+struct StepPage<'a> {
+    /// The step's id (`#app[data-step]`, read by `crate::start`).
+    id: &'a str,
+    /// Its title and description.
+    facts: &'a PageFacts,
+    /// The link to the step for readers without JavaScript, before the mount point.
+    jump: String,
+}
+
+/// Makes a built page (its app already inserted) the main page (`step` none: it keeps the
+/// title and description of `index.html`) or a step's page, two folders down: every relative
+/// URL in it rebased ("../../" in front), the mount point told where the site's root is
+/// (`data-root`) and which step it opens at, its title and description set, and the link to
+/// the step put before the mount point. With the site's public address (`public_url`), the
+/// embed code names the loader there (else it stays relative, and `static/share.js` writes
+/// the address it is served from once the app runs).
 fn place_page(
     page: &str,
-    root: &str,
-    step: Option<&str>,
-    facts: Option<&PageFacts>,
+    step: Option<&StepPage>,
     public_url: Option<&str>,
 ) -> Result<String, PostBuildError> {
+    let root = if step.is_some() { "../../" } else { "./" };
     let loader = public_url.map(|base| address(base, "embed.js"));
     let mut list = vec![
         element!("div#app", |el| {
             el.set_attribute("data-root", root)?;
-            if let Some(id) = step {
-                el.set_attribute("data-step", id)?;
+            if let Some(step) = step {
+                el.set_attribute("data-step", step.id)?;
+                el.before(&step.jump, ContentType::Html);
             }
             Ok(())
         }),
@@ -591,7 +627,7 @@ fn place_page(
             Ok(())
         }));
     }
-    if let Some(facts) = facts {
+    if let Some(StepPage { facts, .. }) = step {
         list.push(element!("title", |el| {
             el.set_inner_content(&facts.title, ContentType::Text);
             Ok(())
@@ -650,28 +686,28 @@ pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
 /// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
 /// title and description) or step `step`'s own page at [`step_path`] (its title, first
 /// sentence, and a link to the step for readers without JavaScript, who get the whole story
-/// from the top). Either way with its canonical link and preview tags.
+/// from the top). Either way with its canonical link and preview tags, `preview` being the
+/// page's preview image (its words are the image's alt text).
 pub fn page_at(
     template: &str,
     app: &str,
     story: &crate::model::Story,
     step: Option<usize>,
+    preview: &crate::preview::Preview,
     public_url: Option<&str>,
 ) -> Result<String, PostBuildError> {
-    use crate::preview::Preview;
     let headline = story.meta.headline;
     let page = insert_app(template, app)?;
-    let page = match step {
+    let (page, facts) = match step {
         None => {
             let facts = PageFacts::at(
                 "",
                 public_url,
                 headline,
                 story.meta.standfirst,
-                &Preview::of_story(story).alt(),
+                &preview.alt(),
             );
-            let page = place_page(&page, "./", None, None, public_url)?;
-            insert_in_head(&page, &facts.head_tags())
+            (place_page(&page, None, public_url)?, facts)
         }
         Some(i) => {
             let s = story.step(i);
@@ -680,9 +716,8 @@ pub fn page_at(
                 public_url,
                 &[s.title, " · ", headline].concat(),
                 s.lede,
-                &Preview::of_step(story, i).alt(),
+                &preview.alt(),
             );
-            let page = place_page(&page, "../../", Some(s.id), Some(&facts), public_url)?;
             let jump = format!(
                 "<p class=\"step-jump\"><a href=\"#step={}\">Go to step {} of {}: {}</a></p>",
                 i + 1,
@@ -690,14 +725,15 @@ pub fn page_at(
                 story.steps.len(),
                 escape_html(&preview_text(s.title, PREVIEW_TITLE_CHARS))
             );
-            let settings = handlers(vec![element!("div#app", |el| {
-                el.before(&jump, ContentType::Html);
-                Ok(())
-            })]);
-            insert_in_head(&rewrite(&page, settings)?, &facts.head_tags())
+            let placed = StepPage {
+                id: s.id,
+                facts: &facts,
+                jump,
+            };
+            (place_page(&page, Some(&placed), public_url)?, facts)
         }
     };
-    Ok(page)
+    Ok(insert_in_head(&page, &facts.head_tags()))
 }
 
 #[cfg(test)]

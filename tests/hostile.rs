@@ -3,24 +3,12 @@
 //! page has none of it as markup: only our own elements, with the hostile text escaped.
 
 use explainer::load::load_static;
-use explainer::{App, AppProps, StoryRef};
 
 fn rendered() -> String {
     let text = std::fs::read_to_string("tests/fixtures/hostile-story.toml").unwrap();
     let story = load_static("hostile-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(story.events.len(), 1001);
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    runtime.block_on(
-        yew::ServerRenderer::<App>::with_props(move || AppProps {
-            story: StoryRef(story),
-            owns_page: true,
-            start_step: 0,
-        })
-        .hydratable(true)
-        .render(),
-    )
+    explainer::postbuild::render_app(story, 0)
 }
 
 #[test]

@@ -12,7 +12,7 @@ use explainer::postbuild::{
     PREVIEW_TITLE_CHARS,
 };
 use explainer::preview::{font_has, png, Preview, SIZE};
-use explainer::{App, AppProps, StoryRef, STORY};
+use explainer::STORY;
 
 /// The pixels of a PNG, as RGBA rows, and its size.
 fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
@@ -167,19 +167,7 @@ const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"u
     </head><body><div id=\"app\"></div></body></html>";
 
 fn app(story: &'static Story, start_step: usize) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let html = runtime.block_on(
-        yew::ServerRenderer::<App>::with_props(move || AppProps {
-            story: StoryRef(story),
-            owns_page: true,
-            start_step,
-        })
-        .hydratable(true)
-        .render(),
-    );
-    explainer::postbuild::fixed_regions(&html).unwrap()
+    explainer::postbuild::prerender(story, start_step).unwrap()
 }
 
 /// Text with the entities we write decoded.
@@ -218,6 +206,7 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
         &app(&STORY, i),
         &STORY,
         Some(i),
+        &Preview::of_step(&STORY, i),
         Some("https://news.example/x/"),
     )
     .unwrap();
@@ -254,7 +243,15 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
         i + 1
     )));
 
-    let main = page_at(TEMPLATE, &app(&STORY, 0), &STORY, None, None).unwrap();
+    let main = page_at(
+        TEMPLATE,
+        &app(&STORY, 0),
+        &STORY,
+        None,
+        &Preview::of_story(&STORY),
+        None,
+    )
+    .unwrap();
     assert_eq!(title(&main), "Explainer");
     assert_eq!(meta(&main, "og:url"), "./");
     assert_eq!(meta(&main, "og:image"), "./preview.png");
@@ -266,7 +263,8 @@ fn hostile_step_pages_escape_and_bound_their_words_and_their_images_render() {
     let text = std::fs::read_to_string("tests/fixtures/hostile-story.toml").unwrap();
     let story = load_static("hostile-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     for i in 0..story.steps.len() {
-        let page = page_at(TEMPLATE, &app(story, i), story, Some(i), None).unwrap();
+        let preview = Preview::of_step(story, i);
+        let page = page_at(TEMPLATE, &app(story, i), story, Some(i), &preview, None).unwrap();
         let head = &page[..page.find("</head>").unwrap()];
         // Only our own elements in the head: the content's markup stays text.
         let lower = head.to_lowercase();
@@ -315,7 +313,7 @@ fn hostile_step_pages_escape_and_bound_their_words_and_their_images_render() {
                 );
             }
         }
-        let (w, h, _) = decode(&png(story, &Preview::of_step(story, i)).unwrap());
+        let (w, h, _) = decode(&png(story, &preview).unwrap());
         assert_eq!((w, h), SIZE);
     }
 }

@@ -458,19 +458,7 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
 /// What the post-build step writes into the page: the app rendered for hydration, its fixed
 /// parts turned into raw regions.
 fn prerendered() -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .unwrap();
-    let html = runtime.block_on(
-        ServerRenderer::<App>::with_props(|| AppProps {
-            story: story(),
-            owns_page: true,
-            start_step: 0,
-        })
-        .hydratable(true)
-        .render(),
-    );
-    explainer::postbuild::fixed_regions(&html).unwrap()
+    explainer::postbuild::prerender(story().0, 0).unwrap()
 }
 
 #[test]

@@ -36,13 +36,13 @@ use explainer::load;
 use explainer::model::escape_html;
 use explainer::model::Story;
 use explainer::postbuild::{
-    content_security_policy, first_tag, fixed_regions, headers_file, inline_assets, insert_in_head,
-    integrity_of, move_wasm_integrity, oembed_json, page_at, preview_text, public_url,
+    content_security_policy, first_tag, headers_file, inline_assets, insert_in_head, integrity_of,
+    move_wasm_integrity, oembed_json, page_at, prerender, preview_text, public_url,
     refresh_integrity, rem_to_px, sitemap, step_path, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
     PREVIEW_TITLE_CHARS,
 };
 use explainer::preview::{self, Preview};
-use explainer::{App, AppProps, StoryRef, STORY};
+use explainer::STORY;
 
 const USAGE: &str =
     "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT]] STAGING_DIR";
@@ -238,20 +238,8 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
 
     // Set only where the site's address is known: the pages' links are then absolute.
     let public = public_url(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref())?;
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .map_err(|e| e.to_string())?;
     let render = |start_step: usize| {
-        let app = runtime.block_on(
-            yew::ServerRenderer::<App>::with_props(move || AppProps {
-                story: StoryRef(story),
-                owns_page: true,
-                start_step,
-            })
-            .hydratable(true)
-            .render(),
-        );
-        fixed_regions(&app).map_err(|e| format!("the prerendered app: {e}"))
+        prerender(story, start_step).map_err(|e| format!("the prerendered app: {e}"))
     };
     // Drawn together at the end, one thread a core: most of the step's time.
     let mut images: Vec<(Preview, PathBuf)> = Vec::new();
@@ -259,19 +247,28 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
     // The main page (the first step), and a page for each step at step/<id>/, each with its
     // preview image beside it.
     let app = render(0)?;
-    let page = page_at(&template, &app, story, None, public.as_deref())
+    let preview = Preview::of_story(story);
+    let page = page_at(&template, &app, story, None, &preview, public.as_deref())
         .map_err(|e| format!("{}: {e}", index.display()))?;
     write(&index, &page)?;
-    images.push((Preview::of_story(story), dir.join(PREVIEW_IMAGE)));
+    images.push((preview, dir.join(PREVIEW_IMAGE)));
     for (i, step) in story.steps.iter().enumerate() {
         let path = step_path(step.id);
         let folder = dir.join(&path);
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-        let step_page = page_at(&template, &render(i)?, story, Some(i), public.as_deref())
-            .map_err(|e| format!("{path}index.html: {e}"))?;
+        let preview = Preview::of_step(story, i);
+        let step_page = page_at(
+            &template,
+            &render(i)?,
+            story,
+            Some(i),
+            &preview,
+            public.as_deref(),
+        )
+        .map_err(|e| format!("{path}index.html: {e}"))?;
         write(&folder.join("index.html"), &step_page)?;
-        images.push((Preview::of_step(story, i), folder.join(PREVIEW_IMAGE)));
+        images.push((preview, folder.join(PREVIEW_IMAGE)));
     }
     draw_images(story, &images)?;
     if let Some(public) = &public {
