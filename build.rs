@@ -13,6 +13,9 @@ mod model;
 #[path = "src/load/mod.rs"]
 mod load;
 
+#[path = "src/locale.rs"]
+mod locale;
+
 use std::path::{Path, PathBuf};
 
 fn main() {

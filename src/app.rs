@@ -12,8 +12,9 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use crate::browser::Input;
+use crate::components::fixed_attr_if;
 use crate::components::{raw, relationship_cards, timeline, walkthrough};
-use crate::model::{Action, EventIx, StoryRef, ViewState};
+use crate::model::{Action, EventIx, PageWordsRef, StoryRef, ViewState};
 
 /// The app's props: which story to tell, and whether it owns the page.
 #[derive(Properties, PartialEq, Clone)]
@@ -29,6 +30,10 @@ pub struct AppProps {
     /// step's own on a step's page (`step/<id>/`, written by the post-build step).
     #[prop_or(0)]
     pub start_step: usize,
+    /// What the app says at run time in the page's language (its digits, its dates), and
+    /// the page's direction: read from the page in the browser, from the locale natively.
+    #[prop_or_default]
+    pub page: PageWordsRef,
 }
 
 /// The view state with its story, reduced by [`Action`]s.
@@ -60,6 +65,7 @@ impl Reducible for Model {
 #[component]
 pub fn App(props: &AppProps) -> Html {
     let story = props.story;
+    let page = props.page;
     let home = ViewState::start_at(story.0, props.start_step);
     let model = use_reducer(|| Model { story, view: home });
     let view = model.view;
@@ -128,20 +134,27 @@ pub fn App(props: &AppProps) -> Html {
     let onkeydown = {
         let handle = handle.clone();
         Callback::from(move |e: KeyboardEvent| {
-            handle(crate::browser::key_input(story.0, view, rove_from, &e))
+            handle(crate::browser::key_input(
+                story.0, view, rove_from, page.rtl, &e,
+            ))
         })
     };
     let onchange =
         Callback::from(move |e: Event| handle(crate::browser::change_input(story.0, &e)));
 
     html! {
-        <div class="explainer" data-testid="explainer" {onclick} {onkeydown} {onchange}>
+        // The page's language for the app (`PageWords`), where it is not English's.
+        <div class="explainer" data-testid="explainer" {onclick} {onkeydown} {onchange}
+            lang={fixed_attr_if(|| page.lang.clone())}
+            dir={fixed_attr_if(|| page.rtl.then_some("rtl"))}
+            data-digits={fixed_attr_if(|| page.digits_attribute())}
+            data-dates={fixed_attr_if(|| page.dates_attribute())}>
             { raw(story.html.masthead) }
             <main class="layout" id="main">
-                { walkthrough(story.0, view, &live_region) }
+                { walkthrough(story.0, view, page.0, &live_region) }
                 <div class="views">
                     { timeline(story.0, view, rove_from) }
-                    { relationship_cards(story.0, view) }
+                    { relationship_cards(story.0, view, page.0) }
                 </div>
             </main>
             { raw(story.html.colophon) }

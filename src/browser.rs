@@ -200,20 +200,28 @@ pub fn key_input(
     story: &Story,
     view: ViewState,
     roving: Option<EventIx>,
+    rtl: bool,
     key: &web_sys::KeyboardEvent,
 ) -> Option<Input> {
     if key.alt_key() || key.ctrl_key() || key.meta_key() || key.shift_key() {
         return None;
     }
     let on = target(key)?;
-    let name = key.key();
+    // In a right-to-left page the steps and the time axis run leftwards: the arrow that
+    // points the way the reader sees them go is the one that moves on.
+    let pressed = key.key();
+    let name = match pressed.as_str() {
+        "ArrowLeft" if rtl => "ArrowRight",
+        "ArrowRight" if rtl => "ArrowLeft",
+        other => other,
+    };
     let input = if on.get_attribute("role").as_deref() == Some("button")
         && (name == "Enter" || name == " ")
     {
         // The map's edges and nodes: chosen by Enter or Space, like buttons.
         control_input(story, &on)?
     } else if on.closest(".walkthrough").ok()?.is_some() {
-        Input::Act(match name.as_str() {
+        Input::Act(match name {
             "ArrowLeft" => Action::PrevStep,
             "ArrowRight" => Action::NextStep,
             _ => return None,
@@ -224,7 +232,7 @@ pub fn key_input(
         let current = order.iter().position(|&e| Some(e) == tab_stop)?;
         let last = order.len() - 1;
         Input::Rove(
-            order[match name.as_str() {
+            order[match name {
                 "ArrowRight" | "ArrowDown" => (current + 1).min(last),
                 "ArrowLeft" | "ArrowUp" => current.saturating_sub(1),
                 "Home" => 0,

@@ -10,6 +10,7 @@ mod browser;
 pub mod components;
 #[cfg(feature = "loader")]
 pub mod load;
+pub mod locale;
 pub mod model;
 #[cfg(feature = "ssr")]
 pub mod postbuild;
@@ -44,11 +45,29 @@ pub fn start() {
             story: StoryRef(&STORY),
             owns_page: true,
             start_step,
+            page: page_words(&root),
         };
         // The page holds the prerendered start view (scripts/postbuild.sh): hydrate it rather
         // than render again. Deep links move from the start view once hydrated.
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     }
+}
+
+/// What the page tells the app about its language (`PageWords`): the attributes of the
+/// prerendered explainer in `root`, read once, before hydration.
+#[cfg(target_arch = "wasm32")]
+fn page_words(root: &web_sys::Element) -> model::PageWordsRef {
+    let Some(explainer) = root.first_element_child() else {
+        return model::PageWordsRef::default();
+    };
+    let attr = |name| explainer.get_attribute(name);
+    let words = model::PageWords::from_attributes(
+        attr("lang"),
+        attr("dir").as_deref(),
+        attr("data-digits"),
+        attr("data-dates").unwrap_or_default(),
+    );
+    model::PageWordsRef(Box::leak(Box::new(words)))
 }
 
 /// Hydrates the explainer in `root`, an element of someone else's page that holds the
@@ -61,6 +80,7 @@ pub fn mount(root: web_sys::Element) {
         story: StoryRef(&STORY),
         owns_page: false,
         start_step: 0,
+        page: page_words(&root),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();
     let _ = root.set_attribute("data-interactive", "true");

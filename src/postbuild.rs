@@ -15,7 +15,7 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
-use crate::model::Story;
+use crate::model::{PageWords, PageWordsRef, Story};
 use crate::{App, AppProps, StoryRef};
 
 /// Why a page could not be processed.
@@ -138,10 +138,24 @@ pub fn render_app(story: &'static Story, start_step: usize) -> String {
             story: StoryRef(story),
             owns_page: true,
             start_step,
+            page: PageWordsRef(page_words(story)),
         })
         .hydratable(true)
         .render(),
     )
+}
+
+/// What the app must say at run time in the story's language, as the page tells it
+/// (`PageWords`): its direction, digits and the words of every date it can show.
+pub fn page_words(story: &Story) -> &'static PageWords {
+    let w = crate::locale::words(story.meta.lang);
+    let dates: Vec<_> = story
+        .shown_dates()
+        .into_iter()
+        .map(|d| (d, w.date(d)))
+        .collect();
+    let lang = (story.meta.lang != crate::locale::SOURCE_LANG).then(|| story.meta.lang.into());
+    Box::leak(Box::new(PageWords::new(lang, w.rtl, w.digits(), &dates)))
 }
 
 /// What the post-build step writes into a page's mount point: [`render_app`] with its fixed

@@ -16,6 +16,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
+use crate::locale::{words, Arg};
 use crate::model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
@@ -50,11 +51,18 @@ pub struct Preview {
 impl Preview {
     /// Step `step`'s image: "Step 4 of 13", its title, "As of" its date, the headline.
     pub fn of_step(story: &Story, step: usize) -> Preview {
-        let date = story.step(step).focus.as_of.display();
+        let w = words(story.meta.lang);
+        let date = w.date(story.step(step).focus.as_of);
         Preview {
-            kicker: format!("Step {} of {}", step + 1, story.steps.len()),
+            kicker: w.msg_with(
+                "step-count",
+                &[
+                    ("n", Arg::Number(step as i64 + 1)),
+                    ("total", Arg::Number(story.steps.len() as i64)),
+                ],
+            ),
             title: story.step(step).title.to_string(),
-            date_line: ["As of ", &date].concat(),
+            date_line: w.msg_with("as-of", &[("date", Arg::Text(date))]),
             footer: story.meta.headline.to_string(),
             step,
         }
@@ -66,7 +74,7 @@ impl Preview {
         Preview {
             kicker: story.meta.kicker.to_string(),
             title: story.meta.headline.to_string(),
-            date_line: story.meta.published.display(),
+            date_line: words(story.meta.lang).date(story.meta.published),
             footer: story.meta.standfirst.to_string(),
             step: 0,
         }
@@ -430,15 +438,15 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
                 labels,
                 "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\">{}</text>",
                 p.ink,
-                escape_text(NOT_YET)
+                escape_text(&words(story.meta.lang).msg(NOT_YET))
             );
         }
         for (line, (facet, _)) in facets.iter().enumerate() {
             let Some(stance) = now[facet.index()] else {
                 continue;
             };
-            let words = edge_line(stance);
-            let (icon, rest) = words.split_at(stance.icon().len());
+            let line_words = edge_line(stance, &words(story.meta.lang).stance(stance));
+            let (icon, rest) = line_words.split_at(stance.icon().len());
             let _ = write!(
                 labels,
                 "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"700\"><tspan fill=\"{colour}\">{}</tspan>",

@@ -84,7 +84,13 @@ fn a_preview_is_the_same_on_every_run() {
 #[test]
 fn the_bundled_font_draws_every_stance_and_every_name() {
     for (stance, _) in Stance::ALL {
-        for c in [stance.icon(), stance.label()].concat().chars() {
+        for c in [
+            stance.icon(),
+            &explainer::locale::words("en").stance(stance),
+        ]
+        .concat()
+        .chars()
+        {
             assert!(
                 font_has(c),
                 "{c:?} of {stance:?} has no glyph in assets/fonts"

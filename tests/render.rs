@@ -5,7 +5,7 @@
 use explainer::components::{
     relationship_card, relationship_cards, timeline, walkthrough, CardState,
 };
-use explainer::model::{Action, Date, ViewState};
+use explainer::model::{Action, Date, PageWords, ViewState};
 use explainer::{App, AppProps, StoryRef, STORY};
 use yew::{function_component, BaseComponent, Html, NodeRef, Properties, ServerRenderer};
 
@@ -74,6 +74,7 @@ fn the_app_renders_the_whole_story_for_readers_without_javascript() {
         story: story(),
         owns_page: true,
         start_step: 0,
+        page: Default::default(),
     });
     assert_eq!(count(&html, "<h1"), 1, "one h1");
     assert!(html.contains(STORY.meta.headline));
@@ -107,7 +108,14 @@ fn yew_escape(text: &str) -> String {
 
 #[test]
 fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
-    let first = show(|| walkthrough(&STORY, ViewState::start(&STORY), &NodeRef::default()));
+    let first = show(|| {
+        walkthrough(
+            &STORY,
+            ViewState::start(&STORY),
+            &PageWords::default(),
+            &NodeRef::default(),
+        )
+    });
     assert!(first.contains("Step <span>1</span> of 13"), "{first}");
     assert_eq!(count(&first, "data-testid=\"step-title\""), 1);
     assert!(
@@ -128,7 +136,7 @@ fn the_walkthrough_marks_only_the_current_step_and_disables_the_ends() {
 
     let last = show(|| {
         let view = ViewState::start(&STORY).apply(&STORY, Action::GoToStep(12));
-        walkthrough(&STORY, view, &NodeRef::default())
+        walkthrough(&STORY, view, &PageWords::default(), &NodeRef::default())
     });
     assert!(last.contains("Step <span>13</span> of 13"));
     assert!(last.contains("class=\"step-title\">Realpolitik, not nostalgia</h2>"));
@@ -316,7 +324,7 @@ fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
 fn filtering_by_actor_shows_only_their_cards() {
     let envoys = STORY.find_actor("envoy-governments");
     let view = view_after(&[Action::FilterActor(envoys)]);
-    let html = show(move || relationship_cards(&STORY, view));
+    let html = show(move || relationship_cards(&STORY, view, &PageWords::default()));
     assert_eq!(count(&html, "data-testid=\"relationship-card\""), 1);
     assert!(html.contains("data-relationship-id=\"envoys-taliban\""));
     assert!(
@@ -324,13 +332,15 @@ fn filtering_by_actor_shows_only_their_cards() {
         "{html}"
     );
 
-    let all = show(move || relationship_cards(&STORY, ViewState::start(&STORY)));
+    let all =
+        show(move || relationship_cards(&STORY, ViewState::start(&STORY), &PageWords::default()));
     assert_eq!(count(&all, "data-testid=\"relationship-card\""), 10);
 }
 
 #[test]
 fn the_as_of_control_shows_the_date_and_disables_its_ends() {
-    let cards = |view: ViewState| show(move || relationship_cards(&STORY, view));
+    let cards =
+        |view: ViewState| show(move || relationship_cards(&STORY, view, &PageWords::default()));
     let html = cards(ViewState::start(&STORY));
     assert!(html.contains("data-testid=\"as-of\">3 July 2025</strong>"));
     let disabled = |html: &str, button: &str| {
@@ -370,11 +380,13 @@ fn the_same_state_renders_the_same_bytes() {
         story: story(),
         owns_page: true,
         start_step: 0,
+        page: Default::default(),
     });
     let b = render::<App>(move || AppProps {
         story: story(),
         owns_page: true,
         start_step: 0,
+        page: Default::default(),
     });
     assert_eq!(a, b);
 }
@@ -411,6 +423,7 @@ fn render_app_contains(needle: &str) -> bool {
         story: story(),
         owns_page: true,
         start_step: 0,
+        page: Default::default(),
     })
     .contains(needle)
 }
@@ -424,6 +437,7 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
         story: StoryRef(small),
         owns_page: true,
         start_step: 0,
+        page: Default::default(),
     });
     // The log at the foot: the day, what changed, and links to the items it changed.
     let log = &html[html

@@ -9,8 +9,10 @@
 use yew::prelude::*;
 
 use super::{
-    chip_row, fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth, Chip,
+    chip_row, fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth, words,
+    Chip,
 };
+use crate::locale::{Arg, Words};
 use crate::model::{Facet, Layers, PerFacet, RelIx, RelState, Story, When};
 
 /// What a card shows of its relationship, as of the current date.
@@ -29,13 +31,14 @@ pub struct CardState {
 }
 
 /// "From 2003", "Since 2022", "Reported by 3 July 2025".
-fn state_start(when: When) -> String {
-    match when {
-        When::On(d) => "From ".to_string() + &d.display(),
-        When::Since(d) => "Since ".to_string() + &d.display(),
-        When::By(d) => "Reported by ".to_string() + &d.display(),
-        When::Undated => String::new(),
-    }
+fn state_start(w: &Words, when: When) -> String {
+    let (id, date) = match when {
+        When::On(d) => ("state-from", d),
+        When::Since(d) => ("state-since", d),
+        When::By(d) => ("state-by", d),
+        When::Undated => return String::new(),
+    };
+    w.msg_with(id, &[("date", Arg::Text(w.date(date)))])
 }
 
 /// A relationship card. Every state of every facet is in the page; the card shows each
@@ -47,6 +50,7 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
     let none_yet = props.layers.iter().all(|(_, state)| state.is_none());
     let [a, b] = rel.actors;
     let heading_id = fixed_attr(|| ["card-", rel.id].concat());
+    let w = || words(story);
 
     html! {
         <article class="card" data-warmth={warmth(stance)}
@@ -58,19 +62,18 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
                 <button type="button" class="card-toggle" aria-pressed={if props.selected { "true" } else { "false" }}>
                     { fixed_text(|| story.actor(a).short.into()) }
                     { fixed(|| html! { <>
-                        <span class="pair-sep" aria-hidden="true">{ " ⟷ " }</span><span class="sr-only">{ " and " }</span>
+                        <span class="pair-sep" aria-hidden="true">{ " ⟷ " }</span><span class="sr-only">{ w().msg("pair-and") }</span>
                     </> }) }
                     { fixed_text(|| story.actor(b).short.into()) }
                 </button>
             </h3>
-            { fixed(|| updated_mark(rel.updated)) }
-            <p class="card-stance" hidden={!none_yet}>{ fixed(|| stance_badge(None)) }</p>
+            { fixed(|| updated_mark(w(), rel.updated)) }
+            <p class="card-stance" hidden={!none_yet}>{ fixed(|| stance_badge(w(), None)) }</p>
             <p class="state-summary" data-none-yet="true" hidden={!none_yet}>
-                { fixed_text(|| [
-                    "The source records nothing about this pair before ",
-                    &rel.states.first().and_then(|s| s.from.date()).map(|d| d.display()).unwrap_or_default(),
-                    ".",
-                ].concat()) }
+                { fixed_text(|| w().msg_with("none-before", &[(
+                    "date",
+                    Arg::Text(rel.states.first().and_then(|s| s.from.date()).map(|d| w().date(d)).unwrap_or_default()),
+                )])) }
             </p>
             <ul class="facets" hidden={none_yet}>
                 { for Facet::ALL.into_iter().flat_map(|facet| rel.states.iter().enumerate()
@@ -89,7 +92,7 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
                         }
                     }) }
             </ul>
-            <ol class="history" aria-label={fixed_attr(|| "How it changed")}>
+            <ol class="history" aria-label={fixed_attr(|| w().msg("history"))}>
                 { for rel.states.iter().enumerate().map(|(i, s)| {
                     let facet = s.stance.facet();
                     html! {
@@ -97,9 +100,9 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
                             data-warmth={fixed_attr(|| warmth(Some(s.stance)))}
                             aria-current={(props.layers.get(facet) == Some(i)).then_some("true")}>
                             { fixed(|| html! { <>
-                                <span class="history-date">{ [&s.from.display(), " · ", facet.label()].concat() }</span>
+                                <span class="history-date">{ [w().when(s.from), " · ".into(), w().facet(facet)].concat() }</span>
                                 <span class="history-stance">
-                                    <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ s.stance.label() }
+                                    <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ w().stance(s.stance) }
                                 </span>
                             </> }) }
                         </li>
@@ -114,12 +117,13 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
 /// One state of one facet: its stance, since when, what it means, where it comes from, and
 /// "Changed" (which the CSS shows only when the row has `data-changed`).
 fn facet_row(story: &Story, facet: Facet, state: &RelState) -> Html {
+    let w = words(story);
     html! { <>
         <p class="card-stance">
-            <span class="facet-name">{ facet.label() }</span>
-            { stance_badge(Some(state.stance)) }
-            <span class="card-since">{ state_start(state.from) }</span>
-            <span class="facet-changed">{ "Changed" }</span>
+            <span class="facet-name">{ w.facet(facet) }</span>
+            { stance_badge(w, Some(state.stance)) }
+            <span class="card-since">{ state_start(w, state.from) }</span>
+            <span class="facet-changed">{ w.msg("changed") }</span>
         </p>
         <p class="state-summary">{ state.summary }</p>
         { sources(story, state.sourcing) }
@@ -140,7 +144,7 @@ fn card_foot(story: &Story, rel_ix: RelIx) -> Html {
             </p>
         }) }
         if !events.is_empty() {
-            { chip_row("card-events", "Events: ", events.into_iter().map(|e| {
+            { chip_row("card-events", &words(story).msg("events-chips"), events.into_iter().map(|e| {
                 let event = story.event(e);
                 (Chip::Event(event.id), event.title.to_string())
             })) }

@@ -2,12 +2,13 @@
 
 use yew::prelude::*;
 
-use super::{as_of_control, fixed, fixed_text, relationship_card, CardState};
-use crate::model::{Story, ViewState};
+use super::{as_of_control, fixed, fixed_text, relationship_card, words, CardState};
+use crate::locale::Arg;
+use crate::model::{PageWords, Story, ViewState};
 
 /// All relationship cards, with the date they show and the filter (whose changes the app
 /// handles).
-pub fn relationship_cards(story: &Story, view: ViewState) -> Html {
+pub fn relationship_cards(story: &Story, view: ViewState, page: &PageWords) -> Html {
     let highlighted = view.highlighted_relationships(story);
     // The stop before the shown date, once for all cards: what each card marks as changed.
     let earlier = story.as_of_earlier(view.as_of);
@@ -15,17 +16,17 @@ pub fn relationship_cards(story: &Story, view: ViewState) -> Html {
     html! {
         <section class="relationships" aria-labelledby="relationships-heading">
             <div class="cards-head">
-                { fixed(|| html! { <h2 id="relationships-heading">{ "Relationships" }</h2> }) }
-                { as_of_control(story, view.as_of) }
+                { fixed(|| html! { <h2 id="relationships-heading">{ words(story).msg("relationships") }</h2> }) }
+                { as_of_control(story, view.as_of, page) }
                 <label class="filter">
-                    { fixed(|| html! { <span>{ "Show" }</span> }) }
+                    { fixed(|| html! { <span>{ words(story).msg("filter-show") }</span> }) }
                     <select data-testid="actor-filter">
-                        <option value="" selected={view.actor.is_none()}>{ fixed_text(|| "every relationship".into()) }</option>
+                        <option value="" selected={view.actor.is_none()}>{ fixed_text(|| words(story).msg("filter-all")) }</option>
                         { for story.actors_in_relationships().into_iter().map(|a| {
                             let actor = story.actor(a);
                             html! {
                                 <option value={actor.id} selected={view.actor == Some(a)}>
-                                    { fixed_text(|| ["those of ", actor.short].concat()) }
+                                    { fixed_text(|| words(story).msg_with("filter-actor", &[("name", Arg::Text(actor.short.into()))])) }
                                 </option>
                             }
                         }) }

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{chip_row, fixed, fixed_attr, sources, updated_mark, Chip};
+use super::{chip_row, fixed, fixed_attr, sources, updated_mark, words, Chip};
 use crate::model::{EventIx, Story};
 
 /// A hint while no event is selected, then every event's details, the selected one shown.
@@ -14,7 +14,7 @@ pub fn event_details(story: &Story, selected: Option<EventIx>) -> Html {
     html! { <>
         <div class="event-detail" data-empty="true" hidden={selected.is_some()}
             data-testid={selected.is_none().then_some("event-detail")}>
-            { fixed(|| html! { <p class="hint">{ "Choose an event to see what happened, who was involved and where it comes from." }</p> }) }
+            { fixed(|| html! { <p class="hint">{ words(story).msg("event-hint") }</p> }) }
         </div>
         { for story.event_ixs().map(|e| {
             let shown = selected == Some(e);
@@ -34,21 +34,22 @@ fn detail(story: &Story, e: EventIx) -> Html {
     let event = story.event(e);
     let actors: Vec<&str> = event.actors.iter().map(|&a| story.actor(a).name).collect();
     let moved = story.relationships_moved_by(e);
+    let w = words(story);
     html! { <>
         <p class="event-when">
             if let Some(date) = event.when.date() {
-                <time datetime={date.iso()}>{ event.when.display() }</time>
+                <time datetime={date.iso()}>{ w.when(event.when) }</time>
             } else {
-                { "Undated in the source" }
+                { w.msg("undated") }
             }
         </p>
         <h3 id={["event-title-", event.id].concat()}>{ event.title }</h3>
-        { updated_mark(event.updated) }
+        { updated_mark(w, event.updated) }
         <p>{ event.summary }</p>
-        <p class="event-actors"><span class="label">{ "Involved: " }</span>{ actors.join(", ") }</p>
+        <p class="event-actors"><span class="label">{ w.msg("involved") }</span>{ actors.join(", ") }</p>
         { sources(story, event.sourcing) }
         if !moved.is_empty() {
-            { chip_row("event-moved", "Changed: ", moved.into_iter().map(|r| {
+            { chip_row("event-moved", &w.msg("changed-chips"), moved.into_iter().map(|r| {
                 (Chip::Relationship(story.relationship(r).id), story.relationship_name(r))
             })) }
         }

@@ -33,6 +33,15 @@ pub use walkthrough::{step_href, walkthrough};
 
 use yew::prelude::*;
 
+use crate::locale::Words;
+use crate::model::Story;
+
+/// The interface's words in the story's language (`locales/<lang>.ftl`). Only ever asked for
+/// inside [`fixed`] parts: the wasm carries no words.
+pub fn words(story: &Story) -> &'static Words {
+    crate::locale::words(story.meta.lang)
+}
+
 /// What a chip opens when chosen: an event, or a relationship's card.
 pub enum Chip {
     /// `data-show-event`.
@@ -46,7 +55,7 @@ pub enum Chip {
 /// markup: only ever rendered inside [`fixed`].
 pub fn chip_row(
     class: &'static str,
-    label: &'static str,
+    label: &str,
     chips: impl Iterator<Item = (Chip, String)>,
 ) -> Html {
     html! {

@@ -4,15 +4,18 @@
 
 use yew::prelude::*;
 
+use super::words;
+use crate::locale::Words;
 use crate::model::{Date, Sourcing, Story};
 
 /// A text's kind and citations (a view function: it has no state of its own).
 pub fn sources(story: &Story, sourcing: Sourcing) -> Html {
+    let w = words(story);
     html! {
         <p class="sources">
-            <span class="kind" data-kind={sourcing.kind.slug()}>{ story.attribution_label(sourcing.kind) }</span>
+            <span class="kind" data-kind={sourcing.kind.slug()}>{ w.attribution(story, sourcing.kind) }</span>
             <span class="cites">
-                <span class="sr-only">{ "Source: " }</span>
+                <span class="sr-only">{ w.msg("source") }</span>
                 { story.citation_text(sourcing.cite) }
             </span>
         </p>
@@ -21,13 +24,14 @@ pub fn sources(story: &Story, sourcing: Sourcing) -> Html {
 
 /// "Updated 27 November 2026", on an item an `[[updates]]` entry changed (the log at the foot
 /// says what changed). The same markup as `crate::load::static_html::updated_mark`.
-pub fn updated_mark(updated: Option<Date>) -> Html {
+pub fn updated_mark(w: &Words, updated: Option<Date>) -> Html {
     let Some(date) = updated else {
         return Html::default();
     };
+    let (before, after) = w.around("updated", "date", &[]);
     html! {
         <p class="updated-mark" data-testid="updated-mark">
-            { "Updated " }<time datetime={date.iso()}>{ date.display() }</time>
+            { before }<time datetime={date.iso()}>{ w.date(date) }</time>{ after }
         </p>
     }
 }

@@ -10,13 +10,15 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, stance_badge, warmth};
+use super::{fixed, fixed_attr, stance_badge, warmth, words};
+use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
 use crate::model::{
-    quantize, Facet, Focus, MapBox, MapEdge, RelIx, SegmentKind, Stance, Story, ViewState,
+    quantize, Facet, Focus, MapBox, MapEdge, PageWords, RelIx, SegmentKind, Stance, Story,
+    ViewState,
 };
 
 /// A number as an attribute value.
@@ -30,7 +32,7 @@ fn view_box(frame: MapBox) -> String {
 }
 
 /// The stage of the step in `view`.
-pub fn stage(story: &Story, view: ViewState) -> Html {
+pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
     let step = view.step.min(story.steps.len().saturating_sub(1));
     let focus = story.step(step).focus;
     let date = focus.as_of;
@@ -44,7 +46,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
     let at = |date| n(quantize(story.timeline.position(date)));
 
     html! {
-        <aside class="stage" data-testid="stage" aria-label={fixed_attr(|| "The step on a timeline and a map")}>
+        <aside class="stage" data-testid="stage" aria-label={fixed_attr(|| words(story).msg("stage"))}>
             <div class="time-strip">
                 { fixed(|| time_strip(story)) }
                 { for story.timeline.events.iter().map(|p| html! {
@@ -52,11 +54,11 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                         data-highlighted={focus.events.contains(&p.event).then_some("true")}></span>
                 }) }
                 <span class="time-marker" data-testid="time-marker" data-at={at(date)}>
-                    <span class="marker-date" id="stage-date">{ date.display() }</span>
+                    <span class="marker-date" id="stage-date">{ page.date(date) }</span>
                 </span>
             </div>
             // Named "Relationship map as of" and the marker's date, which follows the step.
-            { fixed(|| html! { <span class="sr-only" id="map-name">{ "Relationship map as of" }</span> }) }
+            { fixed(|| html! { <span class="sr-only" id="map-name">{ words(story).msg("map-name") }</span> }) }
             <svg class="map" viewBox={view_box(frame)} role="group" aria-labelledby="map-name stage-date">
                 { for {
                     // Every line under every label.
@@ -78,7 +80,7 @@ pub fn stage(story: &Story, view: ViewState) -> Html {
                             data-highlighted={in_step.then_some("true")} data-outside={outside.then_some("true")}
                             role="button" tabindex={if outside { "-1" } else { "0" }} data-filter-actor={fixed_attr(|| actor.id)}
                             aria-pressed={if view.actor == Some(node.actor) { "true" } else { "false" }}
-                            aria-label={fixed_attr(|| ["Show the relationships of ", actor.short].concat())}>
+                            aria-label={fixed_attr(|| words(story).msg_with("map-actor", &[("name", Arg::Text(actor.short.into()))]))}>
                             { fixed(|| html! { <>
                                 <rect class="hit" x={n(extent.x)} y={n(extent.y)} width={n(extent.w)} height={n(extent.h)} />
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
@@ -138,7 +140,7 @@ fn map_edge(
             { fixed(|| edge_drawing(label)) }
             if edge.not_yet {
                 <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
-                    { fixed(|| html! { <tspan class="edge-words">{ NOT_YET }</tspan> }) }
+                    { fixed(|| html! { <tspan class="edge-words">{ words(story).msg(NOT_YET) }</tspan> }) }
                 </text>
             }
             { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
@@ -147,8 +149,8 @@ fn map_edge(
                         x={fixed_attr(|| n(label.x + 3))}
                         y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}>
                         { fixed(|| {
-                            let words = edge_line(stance);
-                            let (icon, rest) = words.split_at(stance.icon().len());
+                            let line = edge_line(stance, &words(story).stance(stance));
+                            let (icon, rest) = line.split_at(stance.icon().len());
                             html! { <><tspan class="edge-icon">{ icon.to_string() }</tspan><tspan class="edge-words">{ rest.to_string() }</tspan></> }
                         }) }
                     </text>
@@ -188,8 +190,8 @@ fn time_strip(story: &Story) -> Html {
             { for layout.segments.iter().filter(|s| matches!(s.kind, SegmentKind::Break { .. })).map(|s| html! {
                 <span class="strip-break" data-at={n(quantize(s.start))} data-to={n(quantize(s.end))}></span>
             }) }
-            { for first.map(|t| html! { <span class="strip-year" data-at="0">{ n(t.year) }</span> }) }
-            { for last.filter(|_| layout.ticks.len() > 1).map(|t| html! { <span class="strip-year strip-end" data-at="100">{ n(t.year) }</span> }) }
+            { for first.map(|t| html! { <span class="strip-year" data-at="0">{ words(story).number(t.year.into()) }</span> }) }
+            { for last.filter(|_| layout.ticks.len() > 1).map(|t| html! { <span class="strip-year strip-end" data-at="100">{ words(story).number(t.year.into()) }</span> }) }
         </div>
     }
 }
@@ -201,16 +203,17 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
     let focus = story.step(i).focus;
     let date = focus.as_of;
     let changes = story.stage_changes(i);
+    let w = || words(story);
     let relationship_line = move |rel: RelIx| {
         let now = story.stances_at(rel, date);
         html! {
             <li>
                 <strong>{ story.relationship_name(rel) }</strong>{ ": " }
                 if now == [None, None] {
-                    <span class="stage-facet">{ "nothing recorded yet" }</span>
+                    <span class="stage-facet">{ w().msg("nothing-yet") }</span>
                 }
                 { for Facet::ALL.into_iter().filter_map(|f| now[f.index()].map(|s| html! {
-                    <span class="stage-facet">{ f.label() }{ " " }{ stance_badge(Some(s)) }</span>
+                    <span class="stage-facet">{ w().facet(f) }{ " " }{ stance_badge(w(), Some(s)) }</span>
                 })) }
             </li>
         }
@@ -220,8 +223,10 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
             if !changes.is_empty() {
                 { fixed(|| html! {
                     <p class="stage-since">
-                        { "Changed since the last step (" }{ story.step(i - 1).focus.as_of.display() }
-                        { " → " }{ date.display() }{ "):" }
+                        { w().msg_with("changed-since", &[
+                            ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
+                            ("to", Arg::Text(w().date(date))),
+                        ]) }
                     </p>
                 }) }
                 <ul class="stage-changes">
@@ -230,10 +235,10 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                             data-relationship-id={fixed_attr(|| story.relationship(c.rel).id)}>
                             { fixed(|| html! { <>
                                 <strong>{ story.relationship_name(c.rel) }</strong>
-                                <span>{ ", " }{ c.facet.label().to_lowercase() }{ ": was " }</span>
-                                { stance_badge(Some(c.was)) }
-                                <span aria-hidden="true">{ " → " }</span><span>{ " now " }</span>
-                                { stance_badge(Some(c.now)) }
+                                <span>{ w().msg_with("change-was", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
+                                { stance_badge(w(), Some(c.was)) }
+                                <span aria-hidden="true">{ " → " }</span><span>{ w().msg("change-now") }</span>
+                                { stance_badge(w(), Some(c.now)) }
                             </> }) }
                         </li>
                     }) }
@@ -241,8 +246,8 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
             }
             { fixed(|| html! { <>
                 <h3 class="stage-heading">
-                    <span class="stage-step-no">{ "Step " }{ number(i as i64 + 1) }{ ": " }</span>
-                    { "As of " }{ date.display() }
+                    <span class="stage-step-no">{ w().msg_with("stage-step", &[("n", Arg::Number(i as i64 + 1))]) }</span>
+                    { w().msg_with("as-of", &[("date", Arg::Text(w().date(date)))]) }
                 </h3>
                 <ul class="stage-list">
                     { for focus.relationships.iter().map(|&r| relationship_line(r)) }
@@ -251,12 +256,12 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                     <ul class="stage-events">
                         { for focus.events.iter().map(|&e| {
                             let event = story.event(e);
-                            html! { <li><span class="stage-when">{ event.when.display() }</span>{ " " }{ event.title }</li> }
+                            html! { <li><span class="stage-when">{ w().when(event.when) }</span>{ " " }{ event.title }</li> }
                         }) }
                     </ul>
                 }
                 <details class="map-list">
-                    <summary>{ "Everyone on the map, as a list" }</summary>
+                    <summary>{ w().msg("map-list") }</summary>
                     <ul class="stage-list">
                         { for story.relationship_ixs()
                             .filter(|r| !focus.relationships.contains(r) && story.stances_at(*r, date) != [None, None])

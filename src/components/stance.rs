@@ -2,6 +2,7 @@
 
 use yew::prelude::*;
 
+use crate::locale::Words;
 use crate::model::Stance;
 
 /// The `data-warmth` of a stance, which sets its colour: from `0` (conflict) to `4` (close),
@@ -18,10 +19,10 @@ pub fn warmth(stance: Option<Stance>) -> &'static str {
 }
 
 /// A stance badge: icon and words (`None`: no recorded relationship yet).
-pub fn stance_badge(stance: Option<Stance>) -> Html {
+pub fn stance_badge(w: &Words, stance: Option<Stance>) -> Html {
     let (icon, label) = match stance {
-        Some(stance) => (stance.icon(), stance.label()),
-        None => ("·", "No recorded relationship yet"),
+        Some(stance) => (stance.icon(), w.stance(stance)),
+        None => ("·", w.msg("stance-none")),
     };
     html! {
         <span class="stance" data-warmth={warmth(stance)}>

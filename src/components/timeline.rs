@@ -9,7 +9,8 @@
 
 use yew::prelude::*;
 
-use super::{event_details, fixed, fixed_attr, fixed_attr_if, raw};
+use super::{event_details, fixed, fixed_attr, fixed_attr_if, raw, words};
+use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::{quantize, EventIx, SegmentKind, Story, ViewState};
 
@@ -46,12 +47,12 @@ pub fn timeline(story: &Story, view: ViewState, roving: Option<EventIx>) -> Html
                 tabindex={if tab_stop == Some(e) { "0" } else { "-1" }}>
                 { fixed(|| html! { <>
                     if on_axis {
-                        <span class="event-date">{ event.when.display() }</span>
+                        <span class="event-date">{ words(story).when(event.when) }</span>
                         <span class="event-title">{ event.short }</span>
                     } else {
                         <span class="event-title">{ event.title }</span>
                     }
-                    <span class="sr-only in-focus">{ " (in focus)" }</span>
+                    <span class="sr-only in-focus">{ words(story).msg("in-focus") }</span>
                 </> }) }
             </button>
         }
@@ -69,7 +70,7 @@ pub fn timeline(story: &Story, view: ViewState, roving: Option<EventIx>) -> Html
                 items.push(fixed(|| html! {
                     <li class="gap" data-at={pos(segment.start)} data-to={pos(segment.end)}>
                         <span class="gap-mark" aria-hidden="true">{ "≈" }</span>
-                        <span class="gap-text">{ number(i64::from(years)) }{ " years pass" }</span>
+                        <span class="gap-text">{ words(story).msg_with("years-pass", &[("years", Arg::Number(years.into()))]) }</span>
                     </li>
                 }));
             }
@@ -86,21 +87,21 @@ pub fn timeline(story: &Story, view: ViewState, roving: Option<EventIx>) -> Html
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            { fixed(|| html! { <h2 id="timeline-heading">{ "Timeline" }</h2> }) }
+            { fixed(|| html! { <h2 id="timeline-heading">{ words(story).msg("timeline") }</h2> }) }
             <div class="timeline-body">
                 <div class="axis-frame" data-lanes={fixed_attr(|| number(layout.lanes().min(6) as i64))}
                     data-layout={fixed_attr_if(|| (!layout.fits_lanes()).then_some("list"))}>
                     { raw(story.html.eras) }
                     { raw(story.html.axis) }
                     <span class="as-of-line" aria-hidden="true" data-at={pos(layout.position(view.as_of))}></span>
-                    <ol class="events" aria-label={fixed_attr(|| "Dated events, oldest first")}>
+                    <ol class="events" aria-label={fixed_attr(|| words(story).msg("dated-events"))}>
                         { for items }
                     </ol>
                 </div>
                 { raw(story.html.era_legend) }
                 if story.undated_events().next().is_some() {
                     <div class="undated">
-                        { fixed(|| html! { <h3>{ "Undated in the source" }</h3> }) }
+                        { fixed(|| html! { <h3>{ words(story).msg("undated") }</h3> }) }
                         <ul>
                             { for story.undated_events().map(|e| html! {
                                 <li>{ event_button(e, false) }</li>

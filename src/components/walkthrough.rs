@@ -8,9 +8,10 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_text, raw, stage};
+use super::{fixed, fixed_attr, fixed_text, raw, stage, words};
+use crate::locale::{Arg, Words};
 use crate::model::date::number;
-use crate::model::{embed_snippet, step_path, Story, ViewState};
+use crate::model::{embed_snippet, step_path, PageWords, Story, ViewState};
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
@@ -21,27 +22,34 @@ pub fn step_href(step: usize) -> String {
 /// Previous and next come first, so they stay in one place from step to step, whatever the
 /// length of a step. Its links and keys are handled by the app (`App`); the live region
 /// (`live_region`) is filled by the app after each step change.
-pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Html {
+pub fn walkthrough(
+    story: &Story,
+    view: ViewState,
+    page: &PageWords,
+    live_region: &NodeRef,
+) -> Html {
     let step = view.step.min(story.steps.len().saturating_sub(1));
     let total = story.steps.len();
     let has_prev = step > 0;
     let has_next = step + 1 < total;
+    let w = || words(story);
+    let count = || w().around("step-count", "n", &[("total", Arg::Number(total as i64))]);
 
     html! {
-        <section class="walkthrough" aria-label={fixed_attr(|| "Walkthrough")}>
+        <section class="walkthrough" aria-label={fixed_attr(|| w().msg("walkthrough"))}>
             <div class="step-words">
-                <nav class="step-nav" aria-label={fixed_attr(|| "Steps")}>
+                <nav class="step-nav" aria-label={fixed_attr(|| w().msg("steps-nav"))}>
                     <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
                         aria-disabled={(!has_prev).then_some("true")}>
-                        { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| "Previous".into()) }
+                        { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| w().msg("previous")) }
                     </a>
                     <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
                         aria-disabled={(!has_next).then_some("true")}>
-                        { fixed_text(|| "Next".into()) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
+                        { fixed_text(|| w().msg("next")) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
                     </a>
                     <p class="step-count">
-                        { fixed_text(|| "Step ".into()) }<span>{ number(step as i64 + 1) }</span>
-                        { fixed_text(|| [" of ", &number(total as i64)].concat()) }
+                        { fixed_text(|| count().0) }<span>{ page.number(step as i64 + 1) }</span>
+                        { fixed_text(|| count().1) }
                     </p>
                 </nav>
                 <ol class="steps">
@@ -57,12 +65,12 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
                     }) }
                 </ol>
             </div>
-            { stage(story, view) }
+            { stage(story, view, page) }
             <div class="step-more">
-                { fixed(share) }
-                { fixed(|| html! { <p class="key-hint">{ "Tip: ← and → keys move between steps." }</p> }) }
+                { fixed(|| share(w())) }
+                { fixed(|| html! { <p class="key-hint">{ w().msg("key-hint") }</p> }) }
                 <details class="toc">
-                    { fixed(|| html! { <summary>{ "All " }{ number(total as i64) }{ " steps" }</summary> }) }
+                    { fixed(|| html! { <summary>{ w().msg_with("all-steps", &[("total", Arg::Number(total as i64))]) }</summary> }) }
                     <ol>
                         { for (0..total).map(|i| html! {
                             <li>
@@ -85,25 +93,25 @@ pub fn walkthrough(story: &Story, view: ViewState, live_region: &NodeRef) -> Htm
 /// the status line, in the words kept here (`data-say`); if the browser will not copy, the
 /// link or code is shown selected, to copy by hand. Without JavaScript only the embed code
 /// shows.
-fn share() -> Html {
+fn share(w: &Words) -> Html {
     html! {
         <div class="share" data-testid="share">
             <button type="button" class="button" data-testid="share-step" data-share="step">
-                <span aria-hidden="true">{ "↗ " }</span>{ "Share this step" }
+                <span aria-hidden="true">{ "↗ " }</span>{ w.msg("share-step") }
             </button>
             <details class="embed-code" data-testid="embed">
-                <summary>{ "Embed" }</summary>
-                <label for="embed-snippet">{ "Paste this code into a page to show the explainer there:" }</label>
+                <summary>{ w.msg("embed") }</summary>
+                <label for="embed-snippet">{ w.msg("embed-label") }</label>
                 <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
                     defaultvalue={embed_snippet("embed.js")} />
-                <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ "Copy the code" }</button>
+                <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ w.msg("embed-copy") }</button>
             </details>
             <p class="share-status" role="status" data-testid="share-status"></p>
-            <input class="share-url" data-testid="share-url" readonly=true hidden=true aria-label="Link to this step" />
-            <span hidden=true data-say="link-copied">{ "Link to this step copied." }</span>
-            <span hidden=true data-say="code-copied">{ "Embed code copied." }</span>
-            <span hidden=true data-say="link-failed">{ "Could not copy. The link is selected below: copy it from there." }</span>
-            <span hidden=true data-say="code-failed">{ "Could not copy. The code is selected: copy it from there." }</span>
+            <input class="share-url" data-testid="share-url" readonly=true hidden=true aria-label={w.msg("share-url")} />
+            <span hidden=true data-say="link-copied">{ w.msg("link-copied") }</span>
+            <span hidden=true data-say="code-copied">{ w.msg("code-copied") }</span>
+            <span hidden=true data-say="link-failed">{ w.msg("link-failed") }</span>
+            <span hidden=true data-say="code-failed">{ w.msg("code-failed") }</span>
         </div>
     }
 }

@@ -144,6 +144,7 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
     };
     let m = raw.get();
     Meta {
+        lang: lang(report, &item, &m.lang),
         kicker: text(
             report,
             &item,
@@ -182,6 +183,36 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
         ),
         source_url: link(report, &item, &m.source_url, "source_url"),
     }
+}
+
+/// The story's language: a BCP 47 tag with a catalogue of the interface's words; `en` when
+/// the file does not say.
+fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
+    let Some(raw) = raw else {
+        return crate::locale::SOURCE_LANG;
+    };
+    let tag = raw.get().as_str();
+    let known = tag.parse::<icu_locale_core::LanguageIdentifier>().is_ok()
+        && !tag.contains(['/', '\\', '.']);
+    if !known {
+        report.problem(
+            Some(raw.span()),
+            &item.name,
+            format!("lang \"{tag}\" is not a BCP 47 language tag"),
+            "write a tag such as en, ru or fa-AF",
+        );
+    } else if !crate::locale::locales_dir()
+        .join(format!("{tag}.ftl"))
+        .is_file()
+    {
+        report.problem(
+            Some(raw.span()),
+            &item.name,
+            format!("there are no interface words for lang \"{tag}\" (locales/{tag}.ftl)"),
+            "write locales/<lang>.ftl (scripts/new-translation.sh does), or use a language it has",
+        );
+    }
+    leak_str(tag.to_string())
 }
 
 fn check_sections(report: &mut Report, raw: &[Sp<RawSection>], ids: &mut Ids) -> Vec<Section> {

@@ -117,6 +117,8 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             )
         })
         .collect();
+    // Label widths in the story's own language: a translation keeps this layout.
+    let w = crate::locale::words(story.meta.lang);
     let labels: Vec<Label> = story
         .relationship_ixs()
         .map(|rel| {
@@ -130,13 +132,13 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
                 .map(|stances| {
                     stances
                         .into_iter()
-                        .map(|s| f32::from(text_width(&edge_line(s), MAP_FONT)))
+                        .map(|s| f32::from(text_width(&edge_line(s, &w.stance(s)), MAP_FONT)))
                         .fold(0.0, f32::max)
                 })
                 .collect();
             let widest = lines.iter().copied().fold(
                 if not_yet {
-                    f32::from(text_width(NOT_YET, MAP_FONT))
+                    f32::from(text_width(&w.msg(NOT_YET), MAP_FONT))
                 } else {
                     0.0
                 },

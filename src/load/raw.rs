@@ -111,6 +111,9 @@ pub struct RawStory {
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct RawMeta {
+    /// The language the story is written in, a BCP 47 tag: en (the default), ru, fa-AF. The
+    /// interface's words come from locales/<lang>.ftl.
+    pub lang: Text,
     /// A short label above the headline.
     #[schemars(required)]
     pub kicker: Text,

@@ -4,17 +4,21 @@
 //! as they are; the markup matches what the components would render.
 
 use super::check::{Target, Update};
+use crate::locale::{words, Arg, Words};
 use crate::model::date::number;
 use crate::model::escape_html as escape;
+use crate::model::escape_text;
 use crate::model::{quantize, Date, SegmentKind, Sourcing, Story};
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
+    let w = words(story.meta.lang);
     format!(
         "<p class=\"sources\"><span class=\"kind\" data-kind=\"{}\">{}</span>\
-         <span class=\"cites\"><span class=\"sr-only\">Source: </span>{}</span></p>",
+         <span class=\"cites\"><span class=\"sr-only\">{}</span>{}</span></p>",
         sourcing.kind.slug(),
-        escape(&story.attribution_label(sourcing.kind)),
+        escape(&w.attribution(story, sourcing.kind)),
+        escape(&w.msg("source")),
         escape(&story.citation_text(sourcing.cite))
     )
 }
@@ -31,24 +35,28 @@ pub fn masthead(story: &Story) -> String {
         escape(meta.standfirst),
         escape(meta.dateline),
         meta.published.iso(),
-        escape(&meta.published.display())
+        escape(&words(meta.lang).date(meta.published))
     )
 }
 
 /// The footer: the updates log, if any, and where everything comes from.
 pub fn colophon(story: &Story, updates: &[Update]) -> String {
+    let w = words(story.meta.lang);
+    let colophon = w.around("colophon", "source", &[]);
     let mut out = String::from("<footer class=\"colophon\">");
     if !updates.is_empty() {
-        out.push_str(
+        out.push_str(&format!(
             "<section class=\"updates\" data-testid=\"updates\" aria-labelledby=\"updates-heading\">\
-             <h2 id=\"updates-heading\">Updates</h2><ol>",
-        );
+             <h2 id=\"updates-heading\">{}</h2><ol>",
+            escape(&w.msg("updates"))
+        ));
         for update in updates {
             out.push_str(&format!(
-                "<li data-testid=\"update\"><time datetime=\"{}\">{}</time>: {} <span class=\"label\">Changed:</span> ",
+                "<li data-testid=\"update\"><time datetime=\"{}\">{}</time>: {} <span class=\"label\">{}</span> ",
                 update.date.iso(),
-                escape(&update.date.display()),
-                escape(update.what)
+                escape(&w.date(update.date)),
+                escape(update.what),
+                escape(&w.msg("update-changed"))
             ));
             let links: Vec<String> = update
                 .items
@@ -65,7 +73,13 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
                         ),
                         Target::Step(s) => (
                             format!("step={}", s + 1),
-                            ["Step ", &number(s as i64 + 1), ": ", story.steps[s].title].concat(),
+                            w.msg_with(
+                                "step-link",
+                                &[
+                                    ("n", Arg::Number(s as i64 + 1)),
+                                    ("title", Arg::Text(story.steps[s].title.into())),
+                                ],
+                            ),
                         ),
                     };
                     format!("<a href=\"#{}\">{}</a>", escape(&href), escape(&name))
@@ -77,21 +91,24 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
         out.push_str("</ol></section>");
     }
     out.push_str(&format!(
-        "<p>Source: {}. Every step, event and relationship names the \
-         paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or \
-         analysis. The text is ours; quoted words are the speakers'.</p></footer>",
-        escape(story.meta.source_name)
+        "<p>{}{}{}</p></footer>",
+        escape_text(&colophon.0),
+        escape(story.meta.source_name),
+        escape_text(&colophon.1)
     ));
     out
 }
 
 /// "Updated 27 November 2026" (as `components::updated_mark` renders it).
-pub fn updated_mark(updated: Option<Date>) -> String {
+pub fn updated_mark(w: &Words, updated: Option<Date>) -> String {
     updated.map_or_else(String::new, |date| {
+        let (before, after) = w.around("updated", "date", &[]);
         format!(
-            "<p class=\"updated-mark\" data-testid=\"updated-mark\">Updated <time datetime=\"{}\">{}</time></p>",
+            "<p class=\"updated-mark\" data-testid=\"updated-mark\">{}<time datetime=\"{}\">{}</time>{}</p>",
+            escape(&before),
             date.iso(),
-            escape(&date.display())
+            escape(&w.date(date)),
+            escape(&after)
         )
     })
 }
@@ -112,7 +129,7 @@ pub fn step_body(
         out.push_str("</p>");
     }
     out.push_str(&sources(story, &step.sourcing));
-    out.push_str(&updated_mark(updated));
+    out.push_str(&updated_mark(words(story.meta.lang), updated));
     out
 }
 
@@ -154,7 +171,8 @@ pub fn axis(story: &Story) -> String {
     for tick in layout.ticks {
         out.push_str(&format!(
             "<span class=\"tick\" data-at=\"{}\">{}</span>",
-            tick.at, tick.year
+            tick.at,
+            words(story.meta.lang).number(tick.year.into())
         ));
     }
     out.push_str("</div>");
@@ -163,14 +181,15 @@ pub fn axis(story: &Story) -> String {
 
 /// The key to the era colours.
 pub fn era_legend(story: &Story) -> String {
+    let w = words(story.meta.lang);
     let mut out = String::from("<p class=\"era-legend\">");
     for (i, era) in story.eras.iter().enumerate() {
         out.push_str(&format!(
             "<span class=\"era-key\" data-era=\"{}\">{} ({}–{})</span>",
             i % 3,
             escape(era.title),
-            escape(&era.from.display()),
-            era.to.map(|d| escape(&d.display())).unwrap_or_default()
+            escape(&w.date(era.from)),
+            era.to.map(|d| escape(&w.date(d))).unwrap_or_default()
         ));
     }
     out.push_str("</p>");

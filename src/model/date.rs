@@ -154,7 +154,9 @@ impl Date {
         out
     }
 
-    /// The reader's form, at the date's precision: `1979`, `March 2024`, `3 July 2025`.
+    /// The English form, at the date's precision: `1979`, `March 2024`, `3 July 2025`: for
+    /// editors' messages, and the app's dates on a page that gives it none (`PageWords`).
+    /// Readers' words come from the locale (`crate::locale::Words::date`).
     pub fn display(&self) -> String {
         let mut out = String::with_capacity(16);
         if self.day > 0 {
@@ -262,16 +264,6 @@ impl When {
         }
     }
 
-    /// The reader's form: `3 July 2025`, `Since 2022`, `By 3 July 2025`, `Undated`.
-    pub fn display(&self) -> String {
-        match self {
-            When::On(d) => d.display(),
-            When::Since(d) => "Since ".to_string() + &d.display(),
-            When::By(d) => "By ".to_string() + &d.display(),
-            When::Undated => "Undated".to_string(),
-        }
-    }
-
     /// The form used in content files: `2025-07-03`, `since 2022`, `by 2025-07-03`, `undated`.
     pub fn source_form(&self) -> String {
         match self {
@@ -333,11 +325,6 @@ mod tests {
         for text in ["2025-07-03", "since 2022", "by 2025-07-03", "undated"] {
             assert_eq!(When::parse(text).unwrap().source_form(), text);
         }
-        assert_eq!(When::parse("since 2022").unwrap().display(), "Since 2022");
-        assert_eq!(
-            When::parse("by 2025-07-03").unwrap().display(),
-            "By 3 July 2025"
-        );
         assert_eq!(When::Undated.date(), None);
     }
 }

@@ -18,8 +18,9 @@ pub const NODE_RADIUS: u16 = 7;
 /// and a label's least height: a finger's target, 24 px or more wherever the map is drawn
 /// (30 units, with the map's text at 12 px on a phone).
 pub const ICON_BOX: u16 = 30;
-/// The label line of a relationship the step is about that has no state yet at its date.
-pub const NOT_YET: &str = "· Nothing recorded yet";
+/// The message (`locales/<lang>.ftl`) of the label line of a relationship the step is about
+/// that has no state yet at its date.
+pub const NOT_YET: &str = "map-not-yet";
 
 /// A rectangle in the map's units: where a label is drawn (text with its padding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -266,6 +267,6 @@ pub fn node_label(short: &str) -> String {
 }
 
 /// One line of an edge's label: the stance's icon and its words.
-pub fn edge_line(stance: Stance) -> String {
-    [stance.icon(), " ", stance.label()].concat()
+pub fn edge_line(stance: Stance, label: &str) -> String {
+    [stance.icon(), " ", label].concat()
 }

@@ -3,8 +3,8 @@
 
 use super::date::{Date, When};
 use super::story::{
-    Actor, ActorIx, Attribution, Event, EventIx, Facet, Para, PerFacet, RelIx, RelState,
-    Relationship, Section, Step, Story,
+    Actor, ActorIx, Event, EventIx, Facet, Para, PerFacet, RelIx, RelState, Relationship, Section,
+    Step, Story,
 };
 
 /// Which state of each facet a relationship is in as of a date (`None`: the source records
@@ -235,18 +235,6 @@ impl Story {
     /// The section a paragraph belongs to.
     pub fn section_of(&self, para: Para) -> Option<&Section> {
         self.sections.iter().find(|s| s.paragraphs.contains(&para))
-    }
-
-    /// "Reported fact", "Claim by Amir Khan Muttaqi", "Analysis by …" or "Analysis".
-    pub fn attribution_label(&self, kind: Attribution) -> String {
-        match kind {
-            Attribution::Fact => "Reported fact".to_string(),
-            Attribution::Claim { by } => "Claim by ".to_string() + self.actor(by).name,
-            Attribution::Analysis { by: Some(by) } => {
-                "Analysis by ".to_string() + self.actor(by).name
-            }
-            Attribution::Analysis { by: None } => "Analysis (the article's own)".to_string(),
-        }
     }
 
     /// Citations grouped by section: "¶1, ¶2 · Lead; ¶9 · From Enemy to Ally?".

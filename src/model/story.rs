@@ -98,6 +98,9 @@ impl StaticHtml {
 #[derive(Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
 pub struct Meta {
+    /// The language the story is written in (a BCP 47 tag); its interface's words are
+    /// `locales/<lang>.ftl`.
+    pub lang: &'static str,
     /// A short label above the headline.
     pub kicker: &'static str,
     /// Our headline.
@@ -118,6 +121,7 @@ impl Meta {
     /// No words: the browser build's (only the page shows them; the app reads `published`),
     /// and a file without a `[story]` table's.
     pub const BLANK: Meta = Meta {
+        lang: "",
         kicker: "",
         headline: "",
         standfirst: "",
@@ -324,24 +328,6 @@ impl Stance {
             .map(|(s, _)| *s)
     }
 
-    /// The reader's words: `Formal recognition`.
-    pub fn label(self) -> &'static str {
-        match self {
-            Stance::AtWar => "At war",
-            Stance::TerroristListing => "Listed as terrorists",
-            Stance::Hostile => "Hostile",
-            Stance::Rivalry => "Rivalry",
-            Stance::Sanctions => "Sanctions",
-            Stance::Restrictions => "Restrictions",
-            Stance::NoFormalTies => "Not recognised",
-            Stance::PragmaticTies => "Pragmatic ties",
-            Stance::Backing => "Backing",
-            Stance::Cooperation => "Cooperation",
-            Stance::FormalRecognition => "Formal recognition",
-            Stance::Ended => "Ended",
-        }
-    }
-
     /// A symbol shown beside the words, so the stance never depends on colour alone.
     pub fn icon(self) -> &'static str {
         match self {
@@ -406,14 +392,6 @@ impl Facet {
         match self {
             Facet::Official => "official",
             Facet::Practice => "practice",
-        }
-    }
-
-    /// The reader's words: `Officially`, `In practice`.
-    pub fn label(self) -> &'static str {
-        match self {
-            Facet::Official => "Officially",
-            Facet::Practice => "In practice",
         }
     }
 

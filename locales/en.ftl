@@ -1,0 +1,120 @@
+# The explainer's interface in English: every word the page shows that is not the story's own.
+# Project Fluent syntax (https://projectfluent.org/fluent/guide/). Each translation,
+# locales/<lang>.ftl, has every message here and no other; `scripts/check.sh` lists what a
+# catalogue lacks. Variables ($n, $date, $name) are filled in by the build; a number selects
+# its plural form ([one], [few], [many], *[other]: the language's CLDR categories).
+# Dates and digits are not written here: they come from the locale's data (ICU4X).
+
+## The language
+
+# The locale whose date forms the page uses (here: "3 July 2025", not "July 3, 2025").
+date-locale = en-GB
+# The language's own name, in the language switcher.
+language-name = English
+
+## The page
+
+page-title = How Russia became the first country to recognise the Taliban: an explainer
+page-description = Step through how Moscow went from listing the Taliban as terrorists in 2003 to accepting their ambassador in July 2025, with a timeline and relationship cards that cite every fact.
+app-notice = The interactive timeline and cards could not load in this browser. The whole story is below as text.
+languages = Languages
+embed-provider = Interactive explainer
+embed-failed = The interactive explainer could not load here. Read it on its own page:{" "}
+
+## The walkthrough
+
+walkthrough = Walkthrough
+steps-nav = Steps
+previous = Previous
+next = Next
+step-count = Step { $n } of { $total }
+key-hint = Tip: ← and → keys move between steps.
+all-steps = All { $total } steps
+share-step = Share this step
+embed = Embed
+embed-label = Paste this code into a page to show the explainer there:
+embed-copy = Copy the code
+share-url = Link to this step
+link-copied = Link to this step copied.
+code-copied = Embed code copied.
+link-failed = Could not copy. The link is selected below: copy it from there.
+code-failed = Could not copy. The code is selected: copy it from there.
+step-link = Step { $n }: { $title }
+
+## The stage
+
+stage = The step on a timeline and a map
+map-name = Relationship map as of
+map-actor = Show the relationships of { $name }
+map-not-yet = · Nothing recorded yet
+nothing-yet = nothing recorded yet
+changed-since = Changed since the last step ({ $from } → { $to }):
+change-was = , { $facet }: was{" "}
+change-now = {" "}now{" "}
+stage-step = Step { $n }:{" "}
+as-of = As of { $date }
+map-list = Everyone on the map, as a list
+
+## The relationship cards
+
+relationships = Relationships
+dates-shown = Date the cards show
+# The words before the date the cards show (the date follows them).
+as-of-label = As of{" "}
+earlier-date = Earlier date
+later-date = Later date
+filter-show = Show
+filter-all = every relationship
+filter-actor = those of { $name }
+pair-and = {" "}and{" "}
+none-before = The source records nothing about this pair before { $date }.
+history = How it changed
+changed = Changed
+state-from = From { $date }
+state-since = Since { $date }
+state-by = Reported by { $date }
+events-chips = Events:{" "}
+
+## The timeline and events
+
+timeline = Timeline
+dated-events = Dated events, oldest first
+undated = Undated in the source
+in-focus = {" "}(in focus)
+years-pass = { $years } years pass
+event-hint = Choose an event to see what happened, who was involved and where it comes from.
+involved = Involved:{" "}
+changed-chips = Changed:{" "}
+
+## Sources and updates
+
+source = Source:{" "}
+fact = Reported fact
+claim-by = Claim by { $name }
+analysis-by = Analysis by { $name }
+analysis-own = Analysis (the article's own)
+updated = Updated { $date }
+updates = Updates
+update-changed = Changed:
+colophon = Source: { $source }. Every step, event and relationship names the paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'.
+when-since = Since { $date }
+when-by = By { $date }
+when-undated = Undated
+
+## Stances (a relationship's standing) and facets
+
+facet-official = Officially
+facet-practice = In practice
+stance-none = No recorded relationship yet
+stance-at-war = At war
+stance-terrorist-listing = Listed as terrorists
+stance-hostile = Hostile
+stance-rivalry = Rivalry
+stance-sanctions = Sanctions
+stance-restrictions = Restrictions
+stance-no-formal-ties = Not recognised
+stance-pragmatic-ties = Pragmatic ties
+stance-backing = Backing
+stance-cooperation = Cooperation
+stance-formal-recognition = Formal recognition
+stance-ended = Ended
