@@ -40,6 +40,8 @@ code-copied = Embed code copied.
 link-failed = Could not copy. The link is selected below: copy it from there.
 code-failed = Could not copy. The code is selected: copy it from there.
 step-link = Step { $n }: { $title }
+# On a step's own page, for readers without JavaScript (who see the whole story from the top).
+go-to-step = Go to step { $n } of { $total }: { $title }
 
 ## The stage
 
@@ -50,6 +52,8 @@ map-not-yet = · Nothing recorded yet
 nothing-yet = nothing recorded yet
 changed-since = Changed since the last step ({ $from } → { $to }):
 change-was = , { $facet }: was{" "}
+# Points from what was to what is now, the way the page reads.
+change-arrow = {" "}→{" "}
 change-now = {" "}now{" "}
 stage-step = Step { $n }:{" "}
 as-of = As of { $date }

@@ -35,7 +35,9 @@ pub fn words(_lang: &str) -> &'static Words {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{catalogue_problems, locales_dir, CatalogueProblem, SOURCE_LANG};
+pub use native::{
+    catalogue_problems, catalogue_skeleton, locales_dir, CatalogueProblem, SOURCE_LANG,
+};
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Words {
@@ -336,6 +338,32 @@ mod native {
                 Precision::Day => self.ymd.format(&icu).to_string(),
             }
         }
+    }
+
+    /// A catalogue for a new language from the source language's: every message in place
+    /// with no words (the English above it as a comment), which fails the checker until each
+    /// is written.
+    pub fn catalogue_skeleton(lang: &str, source: &str) -> String {
+        let mut out = format!(
+            "# The explainer's interface in {lang}, translated from locales/{SOURCE_LANG}.ftl: \
+             write each message's words\n# after its `=` (the English is above it).\n"
+        );
+        for line in source.lines() {
+            match line.split_once(" = ") {
+                Some((id, english))
+                    if !line.starts_with([' ', '#'])
+                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
+                {
+                    out.push_str(&format!("# {SOURCE_LANG}: {english}\n{id} =\n"));
+                }
+                _ if line.starts_with("# ") && !line.starts_with("## ") => {}
+                _ => {
+                    out.push_str(line);
+                    out.push('\n');
+                }
+            }
+        }
+        out
     }
 
     /// One thing wrong with a catalogue, for the checker.

@@ -15,6 +15,7 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
+use crate::locale::Arg;
 use crate::model::{PageWords, PageWordsRef, Story};
 use crate::{App, AppProps, StoryRef};
 
@@ -597,30 +598,101 @@ fn rebase(url: &str, root: &str) -> String {
 struct StepPage<'a> {
     /// The step's id (`#app[data-step]`, read by `crate::start`).
     id: &'a str,
-    /// Its title and description.
-    facts: &'a PageFacts,
     /// The link to the step for readers without JavaScript, before the mount point.
     jump: String,
 }
 
-/// Makes a built page (its app already inserted) the main page (`step` none: it keeps the
-/// title and description of `index.html`) or a step's page, two folders down: every relative
-/// URL in it rebased ("../../" in front), the mount point told where the site's root is
-/// (`data-root`) and which step it opens at, its title and description set, and the link to
-/// the step put before the mount point. With the site's public address (`public_url`), the
-/// embed code names the loader there (else it stays relative, and `static/share.js` writes
-/// the address it is served from once the app runs).
-fn place_page(
-    page: &str,
-    step: Option<&StepPage>,
-    public_url: Option<&str>,
-) -> Result<String, PostBuildError> {
-    let root = if step.is_some() { "../../" } else { "./" };
-    let loader = public_url.map(|base| address(base, "embed.js"));
+/// Where a page is and what it says of itself.
+struct Placed<'a> {
+    /// Its story (a translation's pages are in its folder: `ru/`).
+    story: &'a Story,
+    /// A step's page, or the story's main page.
+    step: Option<StepPage<'a>>,
+    /// Its title and description (a translation's main page too: the template's are the
+    /// original's).
+    facts: Option<&'a PageFacts>,
+    /// Every language of the site, the original first.
+    langs: &'a [&'a Story],
+    public_url: Option<&'a str>,
+}
+
+impl Placed<'_> {
+    /// The page's folder, relative to the site's root: `""`, `step/<id>/`, `ru/step/<id>/`.
+    fn path_of(story: &Story, step: Option<&str>) -> String {
+        [story.meta.path, &step.map(step_path).unwrap_or_default()].concat()
+    }
+
+    /// The way from the page up to the site's root: `./`, `../`, `../../../`.
+    fn root(&self) -> String {
+        let depth = Self::path_of(self.story, self.step.as_ref().map(|s| s.id))
+            .matches('/')
+            .count();
+        if depth == 0 {
+            "./".into()
+        } else {
+            "../".repeat(depth)
+        }
+    }
+}
+
+/// Makes a built page (its app already inserted) the page it is: the main page, a step's
+/// page two folders down, or either in a translation's folder: every relative URL in it
+/// rebased (`../../` in front), the mount point told where the site's root is (`data-root`)
+/// and which step it opens at, its title, description and language set, the link to the step
+/// put before the mount point, and the languages it is in: `hreflang` links in the head and a
+/// switcher (plain links to the same page in each) at the top of the body. With the site's
+/// public address (`public_url`), the embed code names the loader there (else it stays
+/// relative, and `static/share.js` writes the address it is served from once the app runs).
+fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
+    let root = placed.root();
+    let story = placed.story;
+    let words = crate::locale::words(story.meta.lang);
+    let translation = !story.meta.path.is_empty();
+    let lang = story.meta.path.trim_end_matches('/');
+    let loader = placed.public_url.map(|base| address(base, "embed.js"));
+    let step_id = placed.step.as_ref().map(|s| s.id);
+    // The same page in each language, relative to this one (or at the public address).
+    let same_page = |other: &Story| {
+        let path = Placed::path_of(other, step_id);
+        match placed.public_url {
+            Some(base) => address(base, &path),
+            None if path.is_empty() => root.clone(),
+            None => [root.as_str(), &path].concat(),
+        }
+    };
+    let mut alternates = String::new();
+    let mut switcher = String::new();
+    if placed.langs.len() > 1 {
+        for other in placed.langs {
+            let href = escape_html(&same_page(other));
+            let tag = escape_html(other.meta.lang);
+            alternates.push_str(&format!(
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{href}\">"
+            ));
+            let name = escape_html(&crate::locale::words(other.meta.lang).msg("language-name"));
+            if std::ptr::eq(*other, story) {
+                switcher.push_str(&format!(
+                    "<li><a lang=\"{tag}\" href=\"{href}\" aria-current=\"page\">{name}</a></li>"
+                ));
+            } else {
+                switcher.push_str(&format!(
+                    "<li><a lang=\"{tag}\" hreflang=\"{tag}\" href=\"{href}\" data-keep-view>{name}</a></li>"
+                ));
+            }
+        }
+        alternates.push_str(&format!(
+            "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
+            escape_html(&same_page(placed.langs[0]))
+        ));
+        switcher = format!(
+            "<nav class=\"languages\" data-testid=\"languages\" aria-label=\"{}\"><ul>{switcher}</ul></nav>",
+            escape_html(&words.msg("languages"))
+        );
+    }
     let mut list = vec![
         element!("div#app", |el| {
-            el.set_attribute("data-root", root)?;
-            if let Some(step) = step {
+            el.set_attribute("data-root", &root)?;
+            if let Some(step) = &placed.step {
                 el.set_attribute("data-step", step.id)?;
                 el.before(&step.jump, ContentType::Html);
             }
@@ -629,19 +701,49 @@ fn place_page(
         element!("[href], [src], meta[name=explainer-app]", |el| {
             for name in ["href", "src", "data-js", "data-wasm"] {
                 if let Some(url) = el.get_attribute(name) {
-                    el.set_attribute(name, &rebase(&url, root))?;
+                    el.set_attribute(name, &rebase(&url, &root))?;
                 }
             }
             Ok(())
         }),
     ];
-    if let Some(loader) = &loader {
-        list.push(element!("textarea[data-testid=embed-snippet]", |el| {
-            el.set_inner_content(&crate::model::embed_snippet(loader), ContentType::Text);
+    if !switcher.is_empty() {
+        list.push(element!("body", |el| {
+            el.prepend(&switcher, ContentType::Html);
             Ok(())
         }));
     }
-    if let Some(StepPage { facts, .. }) = step {
+    if translation {
+        list.push(element!("html", |el| {
+            el.set_attribute("lang", story.meta.lang)?;
+            el.set_attribute("dir", if words.rtl { "rtl" } else { "ltr" })?;
+            Ok(())
+        }));
+        list.push(element!("#app-notice", |el| {
+            el.set_inner_content(&words.msg("app-notice"), ContentType::Text);
+            Ok(())
+        }));
+        // The language's own oEmbed description, beside its main page.
+        list.push(element!("link[type=\"application/json+oembed\"]", |el| {
+            let up = "../".repeat(step_id.map_or(0, |_| 2));
+            el.set_attribute("href", &[up.as_str(), "oembed.json"].concat())?;
+            el.set_attribute(
+                "title",
+                &preview_text(story.meta.headline, PREVIEW_TITLE_CHARS),
+            )?;
+            Ok(())
+        }));
+    }
+    if let Some(loader) = &loader {
+        list.push(element!("textarea[data-testid=embed-snippet]", |el| {
+            el.set_inner_content(
+                &crate::model::embed_snippet(loader, if translation { lang } else { "" }),
+                ContentType::Text,
+            );
+            Ok(())
+        }));
+    }
+    if let Some(facts) = placed.facts {
         list.push(element!("title", |el| {
             el.set_inner_content(&facts.title, ContentType::Text);
             Ok(())
@@ -659,19 +761,24 @@ fn place_page(
             Ok(())
         }));
     }
-    rewrite(page, handlers(list))
+    let page = rewrite(page, handlers(list))?;
+    Ok(if alternates.is_empty() {
+        page
+    } else {
+        insert_in_head(&page, &alternates)
+    })
 }
 
-/// `sitemap.xml`: the main page and every step's page, at the site's public address.
-pub fn sitemap(public_url: &str, steps: &[&str]) -> String {
+/// `sitemap.xml`: every page (`pages`: paths from the site's root, `""` for the main page,
+/// `step/<id>/`, `ru/step/<id>/`) at the site's public address.
+pub fn sitemap(public_url: &str, pages: &[String]) -> String {
     let mut out = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
          <urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
     );
-    let pages = std::iter::once(String::new()).chain(steps.iter().map(|id| step_path(id)));
     for path in pages {
         out.push_str("  <url><loc>");
-        out.push_str(&escape_html(&address(public_url, &path)));
+        out.push_str(&escape_html(&address(public_url, path)));
         out.push_str("</loc></url>\n");
     }
     out.push_str("</urlset>\n");
@@ -705,49 +812,76 @@ pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
 pub fn page_at(
     template: &str,
     app: &str,
-    story: &crate::model::Story,
+    story: &Story,
     step: Option<usize>,
     preview: &crate::preview::Preview,
     public_url: Option<&str>,
+    langs: &[&Story],
 ) -> Result<String, PostBuildError> {
     let headline = story.meta.headline;
     let page = insert_app(template, app)?;
-    let (page, facts) = match step {
+    let words = crate::locale::words(story.meta.lang);
+    let translation = !story.meta.path.is_empty();
+    let (facts, own, step_page) = match step {
         None => {
             let facts = PageFacts::at(
-                "",
+                story.meta.path,
                 public_url,
                 headline,
                 story.meta.standfirst,
                 &preview.alt(),
             );
-            (place_page(&page, None, public_url)?, facts)
+            // A translation's page names itself in its language (the template is the
+            // original's); the original's keeps index.html's title and description.
+            let own = translation.then(|| {
+                PageFacts::at(
+                    story.meta.path,
+                    public_url,
+                    &words.msg("page-title"),
+                    &words.msg("page-description"),
+                    "",
+                )
+            });
+            (facts, own, None)
         }
         Some(i) => {
             let s = story.step(i);
             let facts = PageFacts::at(
-                &step_path(s.id),
+                &Placed::path_of(story, Some(s.id)),
                 public_url,
                 &[s.title, " · ", headline].concat(),
                 s.lede,
                 &preview.alt(),
             );
             let jump = format!(
-                "<p class=\"step-jump\"><a href=\"#step={}\">Go to step {} of {}: {}</a></p>",
+                "<p class=\"step-jump\"><a href=\"#step={}\">{}</a></p>",
                 i + 1,
-                i + 1,
-                story.steps.len(),
-                escape_html(&preview_text(s.title, PREVIEW_TITLE_CHARS))
+                escape_html(&words.msg_with(
+                    "go-to-step",
+                    &[
+                        ("n", Arg::Number(i as i64 + 1)),
+                        ("total", Arg::Number(story.steps.len() as i64)),
+                        (
+                            "title",
+                            Arg::Text(preview_text(s.title, PREVIEW_TITLE_CHARS)),
+                        ),
+                    ],
+                ))
             );
-            let placed = StepPage {
-                id: s.id,
-                facts: &facts,
-                jump,
-            };
-            (place_page(&page, Some(&placed), public_url)?, facts)
+            (facts, None, Some(StepPage { id: s.id, jump }))
         }
     };
-    Ok(insert_in_head(&page, &facts.head_tags()))
+    let placed = Placed {
+        story,
+        facts: own.as_ref().or(step_page.as_ref().map(|_| &facts)),
+        step: step_page,
+        langs,
+        public_url,
+    };
+    Ok(insert_in_head(
+        &place_page(&page, &placed)?,
+        &facts.head_tags(),
+    ))
 }
 
 #[cfg(test)]

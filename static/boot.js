@@ -25,6 +25,13 @@
   function isTrap(error) {
     return typeof WebAssembly === 'object' && error instanceof WebAssembly.RuntimeError;
   }
+  // The language switcher's plain links keep the reader's view: the same step's page, and
+  // with the app running, its hash (steps, events and cards have the same ids in every
+  // language).
+  document.addEventListener('click', function (event) {
+    var link = event.target.closest && event.target.closest('a[data-keep-view]');
+    if (link && location.hash) link.hash = location.hash;
+  });
   window.addEventListener('error', function (event) { if (isTrap(event.error)) fail(); });
   window.addEventListener('unhandledrejection', function (event) { if (isTrap(event.reason)) fail(); });
 

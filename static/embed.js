@@ -10,6 +10,8 @@
 //   data-sandbox      frame it with sandbox="allow-scripts" (no storage, opaque origin)
 //   data-mode=mount   no iframe: mount the explainer in a shadow root of the element (styles
 //                     isolated both ways; the host page's URL is left alone)
+//   data-lang=ru      the explainer in another of its languages (ru, fa-AF...; any other value
+//                     shows the original)
 // Messages are accepted only from that frame, in the exact shapes the explainer sends.
 (function () {
   'use strict';
@@ -21,6 +23,8 @@
     shareIntegrity: '__SHARE_INTEGRITY__',
     title: '__TITLE__', height: __HEIGHT__
   };
+  // The translations: each one's folder, markup (for the mount), its hash and title.
+  var LANGS = { __LANGS__ };
   var script = document.currentScript;
   if (!script) return;
   var base = new URL('./', script.src);
@@ -50,14 +54,21 @@
     history.replaceState(history.state, '', url);
   }
 
+  // The language an element asks for, if the explainer has it (else the original).
+  function langOf(el) {
+    var lang = el.getAttribute('data-lang');
+    return lang && Object.prototype.hasOwnProperty.call(LANGS, lang) ? LANGS[lang] : null;
+  }
+
   function frame(el, n) {
     var key = el.getAttribute('data-key') || (n ? 'explainer' + n : 'explainer');
     var id = 'explainer-frame-' + n;
     var sandboxed = el.hasAttribute('data-sandbox');
     var iframe = document.createElement('iframe');
     var view = hostView(key);
-    iframe.src = base.href + '?embed&childId=' + id + (view ? '#' + view : '');
-    iframe.title = el.getAttribute('data-title') || A.title;
+    var lang = langOf(el);
+    iframe.src = base.href + (lang ? lang.path : '') + '?embed&childId=' + id + (view ? '#' + view : '');
+    iframe.title = el.getAttribute('data-title') || (lang ? lang.title : A.title);
     iframe.height = String(parseInt(el.getAttribute('data-height'), 10) || A.height);
     iframe.setAttribute('width', '100%');
     iframe.style.border = '0';
@@ -103,7 +114,9 @@
     document.head.appendChild(preload);
     // The prerendered explainer (checked against its hash, so only our markup is inserted);
     // the wasm hydrates it, as on the explainer's own page.
-    var markup = fetch(base.href + A.markup, { integrity: A.markupIntegrity, mode: 'cors' })
+    var lang = langOf(el);
+    var markup = fetch(base.href + (lang ? lang.path : '') + A.markup,
+      { integrity: lang ? lang.markupIntegrity : A.markupIntegrity, mode: 'cors' })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); });
     import(preload.href).then(function (glue) {
       var wasm = fetch(base.href + A.wasm, { integrity: A.wasmIntegrity, mode: 'cors' });
@@ -122,9 +135,9 @@
       });
     }).catch(function () {
       var a = document.createElement('a');
-      a.href = base.href;
-      a.textContent = A.title;
-      root.textContent = 'The interactive explainer could not load here. Read it on its own page: ';
+      a.href = base.href + (lang ? lang.path : '');
+      a.textContent = lang ? lang.title : A.title;
+      root.textContent = lang ? lang.failed : 'The interactive explainer could not load here. Read it on its own page: ';
       root.appendChild(a);
     });
   }

@@ -150,7 +150,8 @@ fn a_public_address_must_be_a_plain_http_url() {
 
 #[test]
 fn the_sitemap_lists_the_main_page_and_every_step() {
-    let xml = sitemap("https://news.example/x", &["one", "two"]);
+    let pages = ["", "step/one/", "step/two/", "ru/", "ru/step/one/"].map(String::from);
+    let xml = sitemap("https://news.example/x", &pages);
     let locs: Vec<&str> = xml
         .split("<loc>")
         .skip(1)
@@ -161,7 +162,9 @@ fn the_sitemap_lists_the_main_page_and_every_step() {
         [
             "https://news.example/x/",
             "https://news.example/x/step/one/",
-            "https://news.example/x/step/two/"
+            "https://news.example/x/step/two/",
+            "https://news.example/x/ru/",
+            "https://news.example/x/ru/step/one/"
         ]
     );
 }
@@ -214,6 +217,7 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
         Some(i),
         &Preview::of_step(&STORY, i),
         Some("https://news.example/x/"),
+        &[&STORY],
     )
     .unwrap();
     assert_eq!(
@@ -256,6 +260,7 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
         None,
         &Preview::of_story(&STORY),
         None,
+        &[&STORY],
     )
     .unwrap();
     assert_eq!(title(&main), "Explainer");
@@ -270,7 +275,16 @@ fn hostile_step_pages_escape_and_bound_their_words_and_their_images_render() {
     let story = load_static("hostile-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     for i in 0..story.steps.len() {
         let preview = Preview::of_step(story, i);
-        let page = page_at(TEMPLATE, &app(story, i), story, Some(i), &preview, None).unwrap();
+        let page = page_at(
+            TEMPLATE,
+            &app(story, i),
+            story,
+            Some(i),
+            &preview,
+            None,
+            &[story],
+        )
+        .unwrap();
         let head = &page[..page.find("</head>").unwrap()];
         // Only our own elements in the head: the content's markup stays text.
         let lower = head.to_lowercase();

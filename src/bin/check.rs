@@ -1,10 +1,17 @@
 //! Checks content files and lists every problem, for editors: `scripts/check.sh [FILE...]`.
-//! Exits 0 when every file is fine, 1 when any has problems, 2 when a file cannot be read.
+//! A story is checked with its translations (`story.ru.toml` beside `story.toml`) and the
+//! interface catalogues of their languages (`locales/<lang>.ftl`); a translation named alone
+//! is checked against its original. Exits 0 when every file is fine, 1 when any has
+//! problems, 2 when a file cannot be read.
 //!
 //! `check --schema` prints the content file's JSON schema instead (made from the loader's own
 //! types), which `content/story.schema.json` must equal: `scripts/check.sh --schema`.
 
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+use explainer::load::{load_story, load_translation, original_of, translations_of};
+use explainer::locale::{catalogue_problems, locales_dir, SOURCE_LANG};
 
 fn main() -> ExitCode {
     let mut files: Vec<String> = std::env::args().skip(1).collect();
@@ -19,34 +26,187 @@ fn main() -> ExitCode {
         }
         return ExitCode::SUCCESS;
     }
+    if let (Some("--new-translation"), Some(lang)) =
+        (files.first().map(String::as_str), files.get(1))
+    {
+        return new_translation(lang, files.get(2).map(String::as_str));
+    }
     if files.is_empty() {
         files.push(
             std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into()),
         );
     }
-    let mut status = ExitCode::SUCCESS;
+    let mut status = Status::Fine;
     for file in &files {
-        let text = match std::fs::read_to_string(file) {
-            Ok(text) => text,
-            Err(error) => {
-                eprintln!("{file}: cannot read it: {error}");
-                return ExitCode::from(2);
-            }
-        };
-        match explainer::load::load_story(file, &text) {
-            Ok(story) => println!(
-                "{file}: OK ({} actors, {} events, {} eras, {} relationships, {} steps)",
-                story.actors.len(),
-                story.events.len(),
-                story.eras.len(),
-                story.relationships.len(),
-                story.steps.len()
-            ),
-            Err(problems) => {
-                println!("{problems}");
-                status = ExitCode::FAILURE;
+        let path = PathBuf::from(file);
+        match original_of(&path) {
+            Some(original) => check_translation(&original, &path, &mut status),
+            None => {
+                let text = match read(&path, &mut status) {
+                    Some(text) => text,
+                    None => continue,
+                };
+                let lang = match load_story(file, &text) {
+                    Ok(story) => {
+                        println!(
+                            "{file}: OK ({} actors, {} events, {} eras, {} relationships, {} steps)",
+                            story.actors.len(),
+                            story.events.len(),
+                            story.eras.len(),
+                            story.relationships.len(),
+                            story.steps.len()
+                        );
+                        Some(story.meta.lang)
+                    }
+                    Err(problems) => {
+                        println!("{problems}");
+                        status.problems();
+                        None
+                    }
+                };
+                if let Some(lang) = lang {
+                    check_catalogue(lang, &mut status);
+                }
+                for translation in translations_of(&path) {
+                    check_translation(&path, &translation, &mut status);
+                }
             }
         }
     }
-    status
+    status.into()
+}
+
+/// Writes the skeletons of a new language: the translation of the story beside it
+/// (`story.<lang>.toml`) and, unless it exists, `locales/<lang>.ftl`. Refuses to overwrite a
+/// translation.
+fn new_translation(lang: &str, story: Option<&str>) -> ExitCode {
+    let original = PathBuf::from(story.unwrap_or("content/story.toml"));
+    let Some(text) = read(&original, &mut Status::Fine) else {
+        return ExitCode::from(2);
+    };
+    let stem = original
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("story");
+    let out = original.with_file_name(format!("{stem}.{lang}.toml"));
+    if out.exists() {
+        eprintln!("{} exists: not overwritten", out.display());
+        return ExitCode::from(2);
+    }
+    let name = original.display().to_string();
+    let skeleton = match explainer::load::translation_skeleton(&name, &text, lang) {
+        Ok(skeleton) => skeleton,
+        Err(problems) => {
+            println!("{problems}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let catalogue = locales_dir().join(format!("{lang}.ftl"));
+    let mut written = vec![out.display().to_string()];
+    if !catalogue.exists() {
+        let source = locales_dir().join(format!("{SOURCE_LANG}.ftl"));
+        let Some(source) = read(&source, &mut Status::Fine) else {
+            return ExitCode::from(2);
+        };
+        let skeleton = explainer::locale::catalogue_skeleton(lang, &source);
+        if let Err(error) = std::fs::write(&catalogue, skeleton) {
+            eprintln!("cannot write {}: {error}", catalogue.display());
+            return ExitCode::from(2);
+        }
+        written.push(catalogue.display().to_string());
+    }
+    if let Err(error) = std::fs::write(&out, skeleton) {
+        eprintln!("cannot write {}: {error}", out.display());
+        return ExitCode::from(2);
+    }
+    for file in written {
+        println!("wrote {file}");
+    }
+    ExitCode::SUCCESS
+}
+
+/// How the run went, worst first.
+#[derive(Clone, Copy, PartialEq, PartialOrd)]
+enum Status {
+    Fine,
+    Problems,
+    Unreadable,
+}
+
+impl Status {
+    fn problems(&mut self) {
+        if *self < Status::Problems {
+            *self = Status::Problems;
+        }
+    }
+}
+
+impl From<Status> for ExitCode {
+    fn from(status: Status) -> ExitCode {
+        match status {
+            Status::Fine => ExitCode::SUCCESS,
+            Status::Problems => ExitCode::FAILURE,
+            Status::Unreadable => ExitCode::from(2),
+        }
+    }
+}
+
+fn read(path: &Path, status: &mut Status) -> Option<String> {
+    match std::fs::read_to_string(path) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            eprintln!("{}: cannot read it: {error}", path.display());
+            *status = Status::Unreadable;
+            None
+        }
+    }
+}
+
+/// Checks a translation against its original, and its language's catalogue.
+fn check_translation(original: &Path, path: &Path, status: &mut Status) {
+    let (Some(original_text), Some(text)) = (read(original, status), read(path, status)) else {
+        return;
+    };
+    let name = path.display().to_string();
+    let original_name = original.display().to_string();
+    match load_translation(&original_name, &original_text, &name, &text) {
+        Ok(story) => {
+            println!(
+                "{name}: OK ({} translation of {original_name}, every item in place)",
+                story.meta.lang
+            );
+            check_catalogue(story.meta.lang, status);
+        }
+        Err(problems) => {
+            println!("{problems}");
+            status.problems();
+        }
+    }
+}
+
+/// Checks `locales/<lang>.ftl` against the source language's catalogue.
+fn check_catalogue(lang: &str, status: &mut Status) {
+    if lang == SOURCE_LANG {
+        return;
+    }
+    let path = locales_dir().join(format!("{lang}.ftl"));
+    let source = locales_dir().join(format!("{SOURCE_LANG}.ftl"));
+    let (Some(text), Some(source)) = (read(&path, status), read(&source, status)) else {
+        return;
+    };
+    let problems = catalogue_problems(lang, &text, &source);
+    let name = format!("locales/{lang}.ftl");
+    for p in &problems {
+        match p.line {
+            Some(line) => print!("{name}:{line}: "),
+            None => print!("{name}: "),
+        }
+        println!("{}: {}\n    fix: {}", p.item, p.message, p.fix);
+    }
+    if problems.is_empty() {
+        println!("{name}: OK");
+    } else {
+        println!("{} problems in {name}", problems.len());
+        status.problems();
+    }
 }

@@ -94,14 +94,20 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let story = match &args.preview {
+    let (story, content) = match &args.preview {
         Some((content, built)) => match preview_story(content, built, &args.problems_json) {
-            Ok(story) => story,
+            Ok(story) => (story, PathBuf::from(content)),
             Err(status) => return status,
         },
-        None => &STORY,
+        None => (&STORY, content_file()),
     };
-    match run(&args.dir, story) {
+    let stories = match translations(story, &content, &args.problems_json) {
+        Ok(translations) => std::iter::once(story)
+            .chain(translations)
+            .collect::<Vec<_>>(),
+        Err(status) => return status,
+    };
+    match run(&args.dir, &stories) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("postbuild: {error}");
@@ -154,6 +160,58 @@ fn preview_story(
     Ok(story)
 }
 
+/// The content file the build compiled in (`EXPLAINER_CONTENT`, else `content/story.toml`),
+/// where its translations are.
+fn content_file() -> PathBuf {
+    let name = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into());
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
+}
+
+/// The translations beside the content file (`story.ru.toml`...), each the original `story`
+/// in its words; when one has problems (or is behind the original), every problem is listed
+/// (as JSON too, for the preview) and the build stops.
+fn translations(
+    story: &'static Story,
+    content: &Path,
+    problems_json: &Option<PathBuf>,
+) -> Result<Vec<&'static Story>, ExitCode> {
+    let read = |path: &Path| {
+        std::fs::read_to_string(path).map_err(|error| {
+            eprintln!("{}: cannot read it: {error}", path.display());
+            ExitCode::from(2)
+        })
+    };
+    let mut out = vec![];
+    let original_text = read(content)?;
+    let original_name = content.display().to_string();
+    for path in load::translations_of(content) {
+        let name = path.display().to_string();
+        match load::load_translation(&original_name, &original_text, &name, &read(&path)?) {
+            Ok(translation) => {
+                if structure(&translation) != structure(story) {
+                    eprintln!(
+                        "{original_name} changed since the wasm was built from it: build again"
+                    );
+                    return Err(ExitCode::from(3));
+                }
+                out.push(&*Box::leak(Box::new(translation)));
+            }
+            Err(problems) => {
+                eprintln!(
+                    "\nA translation has problems; the explainer was not built.\n\n{problems}\n"
+                );
+                if let Some(out) = problems_json {
+                    let json = serde_json::to_string(&problems_as_json(&problems))
+                        .expect("strings and numbers serialise");
+                    let _ = std::fs::write(out, json);
+                }
+                return Err(ExitCode::FAILURE);
+            }
+        }
+    }
+    Ok(out)
+}
+
 /// What the wasm is built from: the story without its words, as the build bakes it.
 fn structure(story: &Story) -> String {
     load::story_to_rust(&load::without_words(story))
@@ -194,15 +252,16 @@ fn local(dir: &Path, url: &str) -> Option<PathBuf> {
     (!name.is_empty() && !name.contains('/') && !name.contains("..")).then(|| dir.join(name))
 }
 
-fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
+fn run(dir: &Path, stories: &[&'static Story]) -> Result<(), String> {
+    let story = stories[0];
     let index = dir.join("index.html");
     let read = |path: &Path| {
         std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
     };
-    let write_bytes = |path: &Path, bytes: &[u8]| {
-        std::fs::write(path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    let write = |path: &Path, text: &str| {
+        std::fs::write(path, text.as_bytes())
+            .map_err(|e| format!("cannot write {}: {e}", path.display()))
     };
-    let write = |path: &Path, text: &str| write_bytes(path, text.as_bytes());
     let page = read(&index)?;
 
     let page = refresh_integrity(&page, |url| {
@@ -233,59 +292,83 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
         escape_html(title)
     );
     // Every page starts from this one: a step's page differs in its app, its head and where
-    // its relative URLs point.
+    // its relative URLs point; a translation's in its words and language too.
     let template = insert_in_head(&page, &head);
 
     // Set only where the site's address is known: the pages' links are then absolute.
     let public = public_url(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref())?;
-    let render = |start_step: usize| {
-        prerender(story, start_step).map_err(|e| format!("the prerendered app: {e}"))
-    };
-    // Drawn together at the end, one thread a core: most of the step's time.
-    let mut images: Vec<(Preview, PathBuf)> = Vec::new();
-
-    // The main page (the first step), and a page for each step at step/<id>/, each with its
-    // preview image beside it.
-    let app = render(0)?;
-    let preview = Preview::of_story(story);
-    let page = page_at(&template, &app, story, None, &preview, public.as_deref())
-        .map_err(|e| format!("{}: {e}", index.display()))?;
-    write(&index, &page)?;
-    images.push((preview, dir.join(PREVIEW_IMAGE)));
-    for (i, step) in story.steps.iter().enumerate() {
-        let path = step_path(step.id);
-        let folder = dir.join(&path);
-        std::fs::create_dir_all(&folder)
-            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-        let preview = Preview::of_step(story, i);
-        let step_page = page_at(
-            &template,
-            &render(i)?,
-            story,
-            Some(i),
-            &preview,
-            public.as_deref(),
-        )
-        .map_err(|e| format!("{path}index.html: {e}"))?;
-        write(&folder.join("index.html"), &step_page)?;
-        images.push((preview, folder.join(PREVIEW_IMAGE)));
-    }
-    draw_images(story, &images)?;
-    if let Some(public) = &public {
-        let ids: Vec<&str> = story.steps.iter().map(|s| s.id).collect();
-        write(&dir.join("sitemap.xml"), &sitemap(public, &ids))?;
-    }
-
     let public_url = public
         .clone()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".into());
-    write(
-        &dir.join("oembed.json"),
-        &oembed_json(&public_url, title, "Interactive explainer"),
-    )?;
+    // Drawn together at the end, one thread a core: most of the step's time.
+    let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
+    // Each language's prerendered start view (the script mount hydrates it) and its title.
+    let mut mounts: Vec<(&'static Story, String)> = Vec::new();
+    let mut sitemap_pages: Vec<String> = Vec::new();
+
+    // For each language (the original at the root, a translation in its folder): the main
+    // page (the first step) and a page for each step at step/<id>/, each with its preview
+    // image beside it, its oEmbed description and its markup for the script mount.
+    for &story in stories {
+        let home = dir.join(story.meta.path);
+        std::fs::create_dir_all(&home)
+            .map_err(|e| format!("cannot make {}: {e}", home.display()))?;
+        let render = |start_step: usize| {
+            prerender(story, start_step).map_err(|e| format!("the prerendered app: {e}"))
+        };
+        let app = render(0)?;
+        let preview = Preview::of_story(story);
+        let page = page_at(
+            &template,
+            &app,
+            story,
+            None,
+            &preview,
+            public.as_deref(),
+            stories,
+        )
+        .map_err(|e| format!("{}index.html: {e}", story.meta.path))?;
+        write(&home.join("index.html"), &page)?;
+        images.push((story, preview, home.join(PREVIEW_IMAGE)));
+        sitemap_pages.push(story.meta.path.to_string());
+        for (i, step) in story.steps.iter().enumerate() {
+            let path = step_path(step.id);
+            let folder = home.join(&path);
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+            let preview = Preview::of_step(story, i);
+            let step_page = page_at(
+                &template,
+                &render(i)?,
+                story,
+                Some(i),
+                &preview,
+                public.as_deref(),
+                stories,
+            )
+            .map_err(|e| format!("{}{path}index.html: {e}", story.meta.path))?;
+            write(&folder.join("index.html"), &step_page)?;
+            images.push((story, preview, folder.join(PREVIEW_IMAGE)));
+            sitemap_pages.push([story.meta.path, &path].concat());
+        }
+        let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
+        let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
+        let url = [public_url.trim_end_matches('/'), "/", story.meta.path].concat();
+        write(
+            &home.join("oembed.json"),
+            &oembed_json(&url, &own_title, &provider),
+        )?;
+        write(&home.join(MOUNT_MARKUP), &app)?;
+        mounts.push((story, app));
+    }
+    draw_images(&images)?;
+    if let Some(public) = &public {
+        write(&dir.join("sitemap.xml"), &sitemap(public, &sitemap_pages))?;
+    }
     write(&dir.join("_headers"), &headers_file(&csp))?;
 
     // The host loader, with the hashed names of what it loads and their integrity hashes.
+    let page = read(&index)?;
     let meta =
         first_tag(&page, "meta[name=explainer-app]").ok_or("the page has no loader meta tag")?;
     let js = meta
@@ -302,9 +385,21 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
     let mount_css = rem_to_px(&read(&dir.join(css_name))?);
     write(&dir.join(&mount_css_name), &mount_css)?;
     let mount_css_integrity = integrity_of(mount_css.as_bytes());
-    // The script mount hydrates the same markup the page holds (the wasm has no words to
-    // render it from).
-    write(&dir.join(MOUNT_MARKUP), &app)?;
+    // The translations a host may ask for with data-lang: each one's markup, its hash and
+    // title.
+    let langs: Vec<String> = mounts[1..]
+        .iter()
+        .map(|(story, app)| {
+            format!(
+                "'{}': {{ path: '{}', markupIntegrity: '{}', title: '{}', failed: '{}' }}",
+                js_string_body(story.meta.lang),
+                js_string_body(story.meta.path),
+                integrity_of(app.as_bytes()),
+                js_string_body(&preview_text(story.meta.headline, PREVIEW_TITLE_CHARS)),
+                js_string_body(&explainer::locale::words(story.meta.lang).msg("embed-failed"))
+            )
+        })
+        .collect();
     let embed_path = dir.join("embed.js");
     let embed = read(&embed_path)?
         .replace("__CSS_INTEGRITY__", &mount_css_integrity)
@@ -319,26 +414,42 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
             "__WASM__",
             meta.get("data-wasm").unwrap_or("").trim_start_matches("./"),
         )
-        .replace("__MARKUP_INTEGRITY__", &integrity_of(app.as_bytes()))
+        .replace(
+            "__MARKUP_INTEGRITY__",
+            &integrity_of(mounts[0].1.as_bytes()),
+        )
         .replace(
             "__SHARE_INTEGRITY__",
             &integrity_of(read(&dir.join("share.js"))?.as_bytes()),
         )
         .replace("__MARKUP__", MOUNT_MARKUP)
         .replace("__TITLE__", &js_string_body(title))
+        .replace("__LANGS__", &langs.join(", "))
         .replace("__HEIGHT__", &EMBED_HEIGHT.to_string());
     write(&embed_path, &embed)?;
 
     println!(
         "postbuild: wrote {} ({} bytes of prerendered HTML), {} step pages with preview images, \
-         oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}",
+         oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}{}",
         index.display(),
-        app.len(),
+        mounts[0].1.len(),
         story.steps.len(),
         if public.is_some() {
             ", sitemap.xml"
         } else {
             " (no sitemap.xml: EXPLAINER_PUBLIC_URL is not set)"
+        },
+        if stories.len() > 1 {
+            format!(
+                "; the same in {}",
+                stories[1..]
+                    .iter()
+                    .map(|s| s.meta.path)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )
+        } else {
+            String::new()
         }
     );
     Ok(())
@@ -346,10 +457,10 @@ fn run(dir: &Path, story: &'static Story) -> Result<(), String> {
 
 /// Draws the preview images and writes each to its path, on as many threads as there are cores
 /// (the images are independent, and each the same whichever thread draws it).
-fn draw_images(story: &'static Story, jobs: &[(Preview, PathBuf)]) -> Result<(), String> {
+fn draw_images(jobs: &[(&'static Story, Preview, PathBuf)]) -> Result<(), String> {
     let next = AtomicUsize::new(0);
     let draw = || -> Result<(), String> {
-        while let Some((preview, path)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
+        while let Some((story, preview, path)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
             let png = preview::png(story, preview)?;
             std::fs::write(path, png)
                 .map_err(|e| format!("cannot write {}: {e}", path.display()))?;

@@ -14,7 +14,7 @@ use super::{fixed, fixed_attr, stance_badge, warmth, words};
 use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::map::{
-    edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+    edge_line, node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
 use crate::model::{
     quantize, Facet, Focus, MapBox, MapEdge, PageWords, RelIx, SegmentKind, Stance, Story,
@@ -137,21 +137,26 @@ fn map_edge(
             role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
             aria-pressed={if selected == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
-            { fixed(|| edge_drawing(label)) }
+            { fixed(|| edge_drawing(label, words(story).rtl)) }
             if edge.not_yet {
-                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.x + 3))} y={fixed_attr(|| n(top))}>
-                    { fixed(|| html! { <tspan class="edge-words">{ words(story).msg(NOT_YET) }</tspan> }) }
+                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(text_x(label, words(story).rtl)))} y={fixed_attr(|| n(top))}>
+                    { fixed(|| html! { <tspan class="edge-words" textLength={fit(label, &words(story).msg(NOT_YET)).map(n)}
+                        lengthAdjust={fit(label, &words(story).msg(NOT_YET)).map(|_| "spacingAndGlyphs")}>{ words(story).msg(NOT_YET) }</tspan> }) }
                 </text>
             }
             { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
                 stances.into_iter().map(move |stance| html! {
                     <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
-                        x={fixed_attr(|| n(label.x + 3))}
+                        x={fixed_attr(|| n(text_x(label, words(story).rtl)))}
                         y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}>
                         { fixed(|| {
                             let line = edge_line(stance, &words(story).stance(stance));
                             let (icon, rest) = line.split_at(stance.icon().len());
-                            html! { <><tspan class="edge-icon">{ icon.to_string() }</tspan><tspan class="edge-words">{ rest.to_string() }</tspan></> }
+                            html! { <>
+                                <tspan class="edge-icon">{ icon.to_string() }</tspan>
+                                <tspan class="edge-words" textLength={fit(label, &line).map(|w| n(w - i32::from(ICON_BOX) + 3))}
+                                    lengthAdjust={fit(label, &line).map(|_| "spacingAndGlyphs")}>{ rest.to_string() }</tspan>
+                            </> }
                         }) }
                     </text>
                 })
@@ -166,12 +171,35 @@ fn end(story: &Story, rel_ix: RelIx, which: usize) -> (i16, i16) {
     story.map.node_at(story.relationship(rel_ix).actors[which])
 }
 
-/// The backgrounds of an edge's label (never change).
-fn edge_drawing(label: MapBox) -> Html {
+/// A label line's length (`textLength`) when it would be wider than the label's box: the
+/// layout made the box for the story's own words, and a translation's may be longer (they
+/// are drawn narrower, not out of the box).
+fn fit(label: MapBox, line: &str) -> Option<i32> {
+    let room = i32::from(label.w) - 6;
+    (i32::from(text_width(line, MAP_FONT)) > room).then_some(room)
+}
+
+/// Where an edge label's lines start: at its left, or in a right-to-left page at its right
+/// (the map keeps its layout; its labels' alignment mirrors, icon first as the page reads).
+fn text_x(label: MapBox, rtl: bool) -> i32 {
+    if rtl {
+        i32::from(label.x) + i32::from(label.w) - 3
+    } else {
+        i32::from(label.x) + 3
+    }
+}
+
+/// The backgrounds of an edge's label (never change); the icon's at the side its lines start.
+fn edge_drawing(label: MapBox, rtl: bool) -> Html {
     let icon_w = ICON_BOX;
+    let icon_x = if rtl {
+        i32::from(label.x) + i32::from(label.w) - i32::from(icon_w)
+    } else {
+        i32::from(label.x)
+    };
     html! { <>
         <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
-        <rect class="edge-icon-box" x={n(label.x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
+        <rect class="edge-icon-box" x={n(icon_x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
     </> }
 }
 
@@ -237,7 +265,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                                 <strong>{ story.relationship_name(c.rel) }</strong>
                                 <span>{ w().msg_with("change-was", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
                                 { stance_badge(w(), Some(c.was)) }
-                                <span aria-hidden="true">{ " → " }</span><span>{ w().msg("change-now") }</span>
+                                <span aria-hidden="true">{ w().msg("change-arrow") }</span><span>{ w().msg("change-now") }</span>
                                 { stance_badge(w(), Some(c.now)) }
                             </> }) }
                         </li>

@@ -57,7 +57,7 @@ pub fn walkthrough(
                         let current = i == step;
                         html! {
                             <li class="step" aria-current={current.then_some("step")}
-                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| step_path(s.id))}>
+                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| [story.meta.path, &step_path(s.id)].concat())}>
                                 <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                                 { raw(story.html.steps[i]) }
                             </li>
@@ -67,7 +67,7 @@ pub fn walkthrough(
             </div>
             { stage(story, view, page) }
             <div class="step-more">
-                { fixed(|| share(w())) }
+                { fixed(|| share(w(), story)) }
                 { fixed(|| html! { <p class="key-hint">{ w().msg("key-hint") }</p> }) }
                 <details class="toc">
                     { fixed(|| html! { <summary>{ w().msg_with("all-steps", &[("total", Arg::Number(total as i64))]) }</summary> }) }
@@ -93,7 +93,7 @@ pub fn walkthrough(
 /// the status line, in the words kept here (`data-say`); if the browser will not copy, the
 /// link or code is shown selected, to copy by hand. Without JavaScript only the embed code
 /// shows.
-fn share(w: &Words) -> Html {
+fn share(w: &Words, story: &Story) -> Html {
     html! {
         <div class="share" data-testid="share">
             <button type="button" class="button" data-testid="share-step" data-share="step">
@@ -103,7 +103,7 @@ fn share(w: &Words) -> Html {
                 <summary>{ w.msg("embed") }</summary>
                 <label for="embed-snippet">{ w.msg("embed-label") }</label>
                 <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
-                    defaultvalue={embed_snippet("embed.js")} />
+                    defaultvalue={embed_snippet("embed.js", story.meta.path.trim_end_matches('/'))} />
                 <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ w.msg("embed-copy") }</button>
             </details>
             <p class="share-status" role="status" data-testid="share-status"></p>

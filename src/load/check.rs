@@ -40,9 +40,9 @@ const NO_STEPS: WhenNone = Some((
 ));
 
 /// One item being checked: its name in messages and where it starts.
-struct Item {
-    name: String,
-    span: Range<usize>,
+pub struct Item {
+    pub name: String,
+    pub span: Range<usize>,
 }
 
 /// Words the build writes into the page and the model does not carry (the app never needs
@@ -145,6 +145,7 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
     let m = raw.get();
     Meta {
         lang: lang(report, &item, &m.lang),
+        path: "",
         kicker: text(
             report,
             &item,
@@ -187,7 +188,7 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
 
 /// The story's language: a BCP 47 tag with a catalogue of the interface's words; `en` when
 /// the file does not say.
-fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
+pub fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
     let Some(raw) = raw else {
         return crate::locale::SOURCE_LANG;
     };
@@ -579,12 +580,7 @@ fn check_steps(
             "text",
             "a few sentences in our words",
         );
-        let paragraphs: Vec<&'static str> = body
-            .split("\n\n")
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .map(|p| leak_str(p.split_whitespace().collect::<Vec<_>>().join(" ")))
-            .collect();
+        let paragraphs = paragraphs_of(body);
         let sourcing = check_sourcing(report, &item, (&s.kind, &s.by, &s.cite), ids);
         let events: Vec<EventIx> = refs(report, &item, &s.events, "events", &ids.events)
             .into_iter()
@@ -629,7 +625,16 @@ fn check_steps(
 /// followed by a space and a capital letter or opening quote, not counting abbreviations
 /// with inner full stops ("U.S.") or of one capital letter ("J. Smith"); the whole
 /// paragraph when there is no such end.
-fn first_sentence(paragraph: &'static str) -> &'static str {
+/// A step's text as paragraphs (blank lines between them), each on one line.
+pub fn paragraphs_of(body: &str) -> Vec<&'static str> {
+    body.split("\n\n")
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(|p| leak_str(p.split_whitespace().collect::<Vec<_>>().join(" ")))
+        .collect()
+}
+
+pub fn first_sentence(paragraph: &'static str) -> &'static str {
     let text = paragraph.trim();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (i, &(at, c)) in chars.iter().enumerate() {

@@ -8,6 +8,9 @@ pub mod map;
 pub mod raw;
 mod recover;
 pub mod static_html;
+mod translate;
+
+pub use translate::{load_translation, translation_skeleton};
 
 use std::fmt;
 use std::ops::Range;
@@ -113,6 +116,11 @@ impl Report {
 
 /// Loads and checks a content file. `file` names it in messages.
 pub fn load_story(file: &str, text: &str) -> Result<Story, Problems> {
+    load_parts(file, text).map(|(story, _)| story)
+}
+
+/// Loads and checks a content file: the story, and the words only its page carries.
+fn load_parts(file: &str, text: &str) -> Result<(Story, check::PageText), Problems> {
     let mut report = Report::new(text);
     let story = recover::read_raw(&mut report, text).map(|raw| {
         let (mut story, words) = check::check_story(&mut report, &raw);
@@ -121,7 +129,7 @@ pub fn load_story(file: &str, text: &str) -> Result<Story, Problems> {
         if report.problems.is_empty() {
             lay_out(&mut story, &words);
         }
-        story
+        (story, words)
     });
     // File order, whichever check found them (the sort is stable).
     report
@@ -146,7 +154,12 @@ pub fn load_static(file: &str, text: &str) -> Result<&'static Story, Problems> {
 fn lay_out(story: &mut Story, words: &check::PageText) {
     story.timeline = TimelineLayout::for_story(story);
     story.map = map::lay_out_map(story, &words.map_at);
-    story.html = StaticHtml {
+    story.html = write_html(story, words);
+}
+
+/// The static markup of a laid-out story, in its language.
+fn write_html(story: &Story, words: &check::PageText) -> StaticHtml {
+    StaticHtml {
         masthead: leak_str(static_html::masthead(story)),
         colophon: leak_str(static_html::colophon(story, &words.updates)),
         steps: leak(
@@ -161,7 +174,7 @@ fn lay_out(story: &mut Story, words: &check::PageText) {
         eras: leak_str(static_html::eras(story)),
         axis: leak_str(static_html::axis(story)),
         era_legend: leak_str(static_html::era_legend(story)),
-    };
+    }
 }
 
 /// The story as the browser build carries it: ids, dates, stances, which events and actors
@@ -312,4 +325,37 @@ fn no_null(schema: &mut schemars::Schema) {
         }
     }
     schemars::transform::transform_subschemas(&mut no_null, schema);
+}
+
+/// The translations beside a content file (`story.ru.toml`, `story.fa-AF.toml` beside
+/// `story.toml`), in the order of their names.
+pub fn translations_of(path: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let Some(dir) = path.parent() else {
+        return vec![];
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        std::path::Path::new(".")
+    } else {
+        dir
+    };
+    let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|p| original_of(p).is_some_and(|o| o.file_name() == path.file_name()))
+        .collect();
+    found.sort();
+    found
+}
+
+/// The original of a translation: `story.toml` for `story.ru.toml`, when it is there.
+pub fn original_of(path: &std::path::Path) -> Option<std::path::PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    let (stem, lang) = name.strip_suffix(".toml")?.rsplit_once('.')?;
+    let original = path.with_file_name(format!("{stem}.toml"));
+    let is_tag = !lang.is_empty()
+        && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && lang.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    (is_tag && original.is_file()).then_some(original)
 }

@@ -26,11 +26,19 @@ pub fn escape_text(text: &str) -> String {
 }
 
 /// The embed code for a news site: our loader (`embed.js` at `loader_url`) and the element it
-/// fills. Written into the page by the build; `static/share.js` puts the address the page is
-/// really served from in its `src="…"` once the app runs.
-pub fn embed_snippet(loader_url: &str) -> String {
+/// fills, in the story's `lang` when a translation's (`data-lang`; `""` for the original).
+/// Written into the page by the build; `static/share.js` puts the address the page is really
+/// served from in its `src="…"` once the app runs.
+pub fn embed_snippet(loader_url: &str, lang: &str) -> String {
+    let lang = if lang.is_empty() {
+        String::new()
+    } else {
+        [" data-lang=\"", &escape_html(lang), "\""].concat()
+    };
     [
-        "<div data-explainer></div>\n<script src=\"",
+        "<div data-explainer",
+        &lang,
+        "></div>\n<script src=\"",
         &escape_html(loader_url),
         "\" async></script>",
     ]

@@ -249,6 +249,12 @@ pub fn text_width(text: &str, size: u16) -> u16 {
             'm' | 'w' | 'M' | 'W' => 1.0,
             'A'..='Z' | '0'..='9' => 0.78,
             'a'..='z' => 0.66,
+            // Translations' scripts (never in the layout's own English): Cyrillic, and
+            // Arabic script (bold, in the faces a phone may have).
+            'А'..='Я' | 'Ё' => 0.76,
+            'а'..='я' | 'ё' => 0.64,
+            '\u{0600}'..='\u{06FF}' => 0.72,
+            '\u{200C}' | '\u{200D}' => 0.0,
             // Symbols (the stance icons), other scripts: a full em.
             _ => 1.0,
         })

@@ -101,6 +101,9 @@ pub struct Meta {
     /// The language the story is written in (a BCP 47 tag); its interface's words are
     /// `locales/<lang>.ftl`.
     pub lang: &'static str,
+    /// Where its pages are, relative to the site's root: `""` for the original, `"ru/"` for
+    /// its Russian translation.
+    pub path: &'static str,
     /// A short label above the headline.
     pub kicker: &'static str,
     /// Our headline.
@@ -122,6 +125,7 @@ impl Meta {
     /// and a file without a `[story]` table's.
     pub const BLANK: Meta = Meta {
         lang: "",
+        path: "",
         kicker: "",
         headline: "",
         standfirst: "",
