@@ -31,6 +31,15 @@ const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSansCondensed-Bold.ttf
 /// The bundled font's family name (its typographic family: the faces are its condensed
 /// width, the only one in the image's font database).
 const FAMILY: &str = "DejaVu Sans";
+const ARABIC_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
+const ARABIC_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Bold.ttf");
+/// The face for Arabic script (Dari), first in a right-to-left story's images.
+const ARABIC_FAMILY: &str = "Noto Sans Arabic";
+
+/// Whether `c` is Arabic script (drawn, and measured, in the Arabic face).
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
 const STYLESHEET: &str = include_str!("../static/explainer.css");
 
 /// What a preview image says, besides its map.
@@ -128,36 +137,44 @@ fn palette() -> &'static Palette {
     })
 }
 
-/// The bundled faces, parsed once.
-fn faces() -> &'static (ttf_parser::Face<'static>, ttf_parser::Face<'static>) {
-    static FACES: OnceLock<(ttf_parser::Face<'static>, ttf_parser::Face<'static>)> =
-        OnceLock::new();
+/// The bundled faces, parsed once: regular and bold, then the Arabic face's.
+type Faces = [ttf_parser::Face<'static>; 4];
+fn faces() -> &'static Faces {
+    static FACES: OnceLock<Faces> = OnceLock::new();
     FACES.get_or_init(|| {
         let parse = |data| ttf_parser::Face::parse(data, 0).expect("the bundled font parses");
-        (parse(REGULAR), parse(BOLD))
+        [
+            parse(REGULAR),
+            parse(BOLD),
+            parse(ARABIC_REGULAR),
+            parse(ARABIC_BOLD),
+        ]
     })
 }
 
-/// Whether the bundled font draws `c` (else the image would show a box).
-pub fn font_has(c: char) -> bool {
-    let (regular, bold) = faces();
-    regular.glyph_index(c).is_some() && bold.glyph_index(c).is_some()
+/// The face `c` is drawn in.
+fn face_of(c: char, bold: bool) -> &'static ttf_parser::Face<'static> {
+    &faces()[usize::from(is_arabic(c)) * 2 + usize::from(bold)]
 }
 
-/// How wide `text` is in the bundled font at `size` pixels (advances, no kerning: a little
-/// wider than drawn, never narrower).
+/// Whether the bundled fonts draw `c` (else the image would show a box).
+pub fn font_has(c: char) -> bool {
+    face_of(c, false).glyph_index(c).is_some() && face_of(c, true).glyph_index(c).is_some()
+}
+
+/// How wide `text` is in the bundled fonts at `size` pixels (advances of unjoined letters,
+/// no kerning: a little wider than drawn, never narrower).
 fn width(text: &str, size: f32, bold: bool) -> f32 {
-    let (regular, heavy) = faces();
-    let face = if bold { heavy } else { regular };
-    let units: u32 = text
-        .chars()
+    text.chars()
         .map(|c| {
-            face.glyph_index(c)
+            let face = face_of(c, bold);
+            let units = face
+                .glyph_index(c)
                 .and_then(|g| face.glyph_hor_advance(g))
-                .map_or(u32::from(face.units_per_em()), u32::from)
+                .map_or(face.units_per_em(), |a| a);
+            f32::from(units) * size / f32::from(face.units_per_em())
         })
-        .sum();
-    units as f32 * size / f32::from(face.units_per_em())
+        .sum()
 }
 
 /// `text` in lines at most `max_width` wide, at most `max_lines` of them, and whether it was
@@ -225,19 +242,32 @@ fn wrap(text: &str, size: f32, bold: bool, max_width: f32, max_lines: usize) -> 
     wrap_cut(text, size, bold, max_width, max_lines).0
 }
 
-/// Lines of text from `top` (the first baseline), `step` apart.
+/// The attribute that ends an SVG text at its `x`, for a right-to-left line (empty for left
+/// to right). resvg orders the letters of each line by the Unicode bidirectional algorithm
+/// but does not take `direction` for alignment.
+fn direction(rtl: bool) -> &'static str {
+    if rtl {
+        " text-anchor=\"end\""
+    } else {
+        ""
+    }
+}
+
+/// Lines of text from `top` (the first baseline), `step` apart; right to left from `x` when
+/// `rtl`.
 fn text_lines(
     out: &mut String,
     lines: &[String],
-    (x, top, step): (f32, f32, f32),
+    (x, top, step, rtl): (f32, f32, f32, bool),
     (size, bold, fill): (f32, bool, &str),
 ) {
     for (i, line) in lines.iter().enumerate() {
         let _ = write!(
             out,
-            "<text x=\"{x}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{}\" fill=\"{fill}\">{}</text>",
+            "<text x=\"{x}\" y=\"{}\" font-size=\"{size}\" font-weight=\"{}\" fill=\"{fill}\"{}>{}</text>",
             top + i as f32 * step,
             if bold { 700 } else { 400 },
+            direction(rtl),
             escape_text(line)
         );
     }
@@ -249,19 +279,26 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     let (w, h) = SIZE;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
-         font-family=\"{FAMILY}\"><rect width=\"{w}\" height=\"{h}\" fill=\"{bg}\"/>\
+         font-family=\"{family}\"><rect width=\"{w}\" height=\"{h}\" fill=\"{bg}\"/>\
          <rect width=\"{w}\" height=\"12\" fill=\"{accent}\"/>",
         bg = p.bg,
         accent = p.accent,
+        family = if words(story.meta.lang).rtl {
+            [ARABIC_FAMILY, ", ", FAMILY].concat()
+        } else {
+            FAMILY.to_string()
+        },
     );
 
-    // The words, on the left.
-    let (left, column) = (64.0, 500.0);
+    // The words, on the left (on the right, right to left, in a right-to-left language; the
+    // map then on the left).
+    let rtl = words(story.meta.lang).rtl;
+    let (left, column) = (if rtl { w as f32 - 64.0 } else { 64.0 }, 500.0);
     let kicker = wrap(&preview_text(&preview.kicker, 80), 26.0, true, column, 1);
     text_lines(
         &mut out,
         &kicker,
-        (left, 92.0, 0.0),
+        (left, 92.0, 0.0, rtl),
         (26.0, true, &p.accent),
     );
     let title = preview_text(&preview.title, 160);
@@ -277,7 +314,7 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     text_lines(
         &mut out,
         &lines,
-        (left, title_top, line_height),
+        (left, title_top, line_height, rtl),
         (size, true, &p.ink),
     );
     let date_top = title_top + (lines.len() as f32 - 1.0) * line_height + 56.0;
@@ -291,27 +328,29 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     text_lines(
         &mut out,
         &date,
-        (left, date_top, 0.0),
+        (left, date_top, 0.0, rtl),
         (30.0, false, &p.muted),
     );
     let footer = wrap(&preview_text(&preview.footer, 240), 24.0, false, column, 3);
     let footer_top = 566.0 - (footer.len() as f32 - 1.0) * 30.0;
     let _ = write!(
         out,
-        "<rect x=\"{left}\" y=\"{}\" width=\"64\" height=\"4\" fill=\"{}\"/>",
+        "<rect x=\"{}\" y=\"{}\" width=\"64\" height=\"4\" fill=\"{}\"/>",
+        if rtl { left - 64.0 } else { left },
         footer_top - 40.0,
         p.rule
     );
     text_lines(
         &mut out,
         &footer,
-        (left, footer_top, 30.0),
+        (left, footer_top, 30.0, rtl),
         (24.0, false, &p.muted),
     );
 
     // The map, on the right, in a panel: the step's frame (what the stage shows), grown to
     // the panel's shape about its centre, so the map runs on to the panel's rounded edge.
-    let (px, py, pw, ph) = (600.0_f32, 56.0_f32, 544.0_f32, 518.0_f32);
+    let (pw, ph) = (544.0_f32, 518.0_f32);
+    let (px, py) = (if rtl { w as f32 - 600.0 - pw } else { 600.0 }, 56.0_f32);
     let frame = story
         .map
         .frames
@@ -423,21 +462,31 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         let facets = rel.facet_stances();
         let top = edge.first_baseline(facets.len());
         let box_w = if in_step { label.w } else { ICON_BOX };
+        // Right to left, the label's lines start at its right, the icon first.
+        let rtl = words(story.meta.lang).rtl;
+        let (box_x, x) = if rtl {
+            (
+                i32::from(label.x) + i32::from(label.w) - i32::from(box_w),
+                i32::from(label.x) + i32::from(label.w) - 3,
+            )
+        } else {
+            (i32::from(label.x), i32::from(label.x) + 3)
+        };
         let _ = write!(
             labels,
             "<rect x=\"{}\" y=\"{}\" width=\"{box_w}\" height=\"{}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"/>",
-            label.x,
+            box_x,
             label.y,
             label.h,
             p.surface,
             if in_step { 2.5 } else { 1.5 },
         );
-        let x = label.x + 3;
         if edge.not_yet && lead.is_none() {
             let _ = write!(
                 labels,
-                "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\">{}</text>",
+                "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\"{}>{}</text>",
                 p.ink,
+                direction(rtl),
                 escape_text(&words(story.meta.lang).msg(NOT_YET))
             );
         }
@@ -447,21 +496,24 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             };
             let line_words = edge_line(stance, &words(story.meta.lang).stance(stance));
             let (icon, rest) = line_words.split_at(stance.icon().len());
+            let icon = format!("<tspan fill=\"{colour}\">{}</tspan>", escape_text(icon));
+            let rest = if in_step {
+                format!("<tspan fill=\"{}\">{}</tspan>", p.ink, escape_text(rest))
+            } else {
+                String::new()
+            };
+            // Right to left, the icon ends the line (at the label's right, where it starts).
+            let (first, second) = if rtl {
+                (rest.replacen("> ", ">", 1) + " ", icon)
+            } else {
+                (icon, rest)
+            };
             let _ = write!(
                 labels,
-                "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"700\"><tspan fill=\"{colour}\">{}</tspan>",
+                "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"700\"{}>{first}{second}</text>",
                 top + line as i16 * MAP_LINE as i16,
-                escape_text(icon)
+                direction(rtl),
             );
-            if in_step {
-                let _ = write!(
-                    labels,
-                    "<tspan fill=\"{}\">{}</tspan>",
-                    p.ink,
-                    escape_text(rest)
-                );
-            }
-            labels.push_str("</text>");
         }
     }
     out.push_str(&labels);
@@ -501,6 +553,8 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
         let mut db = usvg::fontdb::Database::new();
         db.load_font_data(REGULAR.to_vec());
         db.load_font_data(BOLD.to_vec());
+        db.load_font_data(ARABIC_REGULAR.to_vec());
+        db.load_font_data(ARABIC_BOLD.to_vec());
         Arc::new(db)
     })
     .clone()
