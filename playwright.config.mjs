@@ -1,5 +1,6 @@
 // Browser tests: headless Chromium (the machine's, never a downloaded one) against dist/.
 import { defineConfig } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 
 const chromium = process.env.CHROMIUM || '/usr/bin/chromium';
 
@@ -14,6 +15,8 @@ export default defineConfig({
     browserName: 'chromium',
     launchOptions: {
       executablePath: chromium,
+      // The machine's fonts and the bundled Arabic-script face (tests/browser/fonts.conf).
+      env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL('tests/browser/fonts.conf', import.meta.url)) },
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },

@@ -41,7 +41,7 @@ export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
         return true;
       }
       const page = urlPath === '/' ? '/index.html' : urlPath;
-      const name = /^\/([a-z]+)\.html$/.exec(page)?.[1];
+      const name = /^\/([a-zA-Z-]+)\.html$/.exec(page)?.[1];
       const body = name === 'index' ? read('index.html') : article(name);
       if (body == null) return false;
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' })

@@ -229,7 +229,12 @@ function changed(code) {
 }
 
 const base = path.basename(content);
-fs.watch(path.dirname(content), (_, name) => { if (name === base) changed(false); });
+// The story's translations beside it (story.ru.toml) and the interface's catalogues hold
+// words only too: the pages are rendered again, the wasm kept.
+const stem = base.replace(/\.toml$/, '');
+const isTranslation = (name) => name.startsWith(stem + '.') && name.endsWith('.toml') && name !== base;
+fs.watch(path.dirname(content), (_, name) => { if (name === base || (name && isTranslation(name))) changed(false); });
+fs.watch(path.join(ROOT, 'locales'), (_, name) => { if (name && name.endsWith('.ftl')) changed(false); });
 const CODE = /\.(rs|js|mjs|css|html|toml)$/;
 // Each folder on its own (a recursive watch needs Node 20 on Linux).
 function watchTree(dir) {

@@ -651,24 +651,24 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     let lang = story.meta.path.trim_end_matches('/');
     let loader = placed.public_url.map(|base| address(base, "embed.js"));
     let step_id = placed.step.as_ref().map(|s| s.id);
-    // The same page in each language, relative to this one (or at the public address).
-    let same_page = |other: &Story| {
-        let path = Placed::path_of(other, step_id);
-        match placed.public_url {
-            Some(base) => address(base, &path),
-            None if path.is_empty() => root.clone(),
-            None => [root.as_str(), &path].concat(),
-        }
+    // The same page in each language, relative to this one (the switcher's links work
+    // wherever the site is served), and at the public address when known (search engines
+    // want `hreflang` links absolute).
+    let relative = |other: &Story| [root.as_str(), &Placed::path_of(other, step_id)].concat();
+    let same_page = |other: &Story| match placed.public_url {
+        Some(base) => address(base, &Placed::path_of(other, step_id)),
+        None => relative(other),
     };
     let mut alternates = String::new();
     let mut switcher = String::new();
     if placed.langs.len() > 1 {
         for other in placed.langs {
-            let href = escape_html(&same_page(other));
             let tag = escape_html(other.meta.lang);
             alternates.push_str(&format!(
-                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{href}\">"
+                "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
+                escape_html(&same_page(other))
             ));
+            let href = escape_html(&relative(other));
             let name = escape_html(&crate::locale::words(other.meta.lang).msg("language-name"));
             if std::ptr::eq(*other, story) {
                 switcher.push_str(&format!(

@@ -76,7 +76,7 @@ test('every step has its own page, with its title, description and preview tags,
   await context.close();
 });
 
-test('the sitemap lists the main page and every step page when the public address is known', async ({ request, site }) => {
+test('the sitemap lists the main page and every step page, in every language, when the public address is known', async ({ request, site }) => {
   const response = await request.get(`${site}sitemap.xml`);
   if (!PUBLIC) {
     expect(response.status()).toBe(404);
@@ -84,7 +84,12 @@ test('the sitemap lists the main page and every step page when the public addres
   }
   const xml = await response.text();
   const urls = [...xml.matchAll(/<loc>([^<]*)<\/loc>/g)].map((m) => m[1]);
-  expect(urls.sort()).toEqual([PUBLIC, ...STEP_IDS.map((id) => new URL(`step/${id}/`, PUBLIC).href)].sort());
+  // Every language's pages: the original at the root, each translation in its folder.
+  const pages = ['', 'fa-AF/', 'ru/'].flatMap((lang) => [
+    new URL(lang, PUBLIC).href,
+    ...STEP_IDS.map((id) => new URL(`${lang}step/${id}/`, PUBLIC).href),
+  ]);
+  expect(urls.sort()).toEqual(pages.sort());
 });
 
 test('a step page opens interactive at its step, with no warning, and loads the main page\'s wasm', async ({ page, site, explainer }) => {

@@ -1,13 +1,19 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 79.6 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
+// Fails above 82.6 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
 // carrying the story's words (issue 14); the stage beside each step (issue 15: the map, the
 // time strip, each step's words) added 7.2 KB (wasm 4.2, page 3.0), to 77.6 KB (79,422
-// bytes), and the limit is that plus 2 KB, so growth is a decision, not a drift. Issue 16
-// (a page per step, sharing) left the limit alone and used 0.8 KB of it: 80,292 bytes (the
-// page's preview tags and share controls; the share script loads after the app starts). The
-// 64 KB goal is missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB.
-// Raise the limit only with a measurement that says what the bytes buy.
+// bytes), and the limit was that plus 2 KB (79.6 KB), so growth is a decision, not a drift.
+// Issue 16 (a page per step, sharing) used 0.8 KB of it: 80,292 bytes. Issue 18 (the story in
+// Russian and Dari) moved the limit, measured: the English page went to 81,580 bytes (+1.2 KB:
+// the wasm +0.8 KB, which reads the page's digits, dates and direction and turns the arrow
+// keys in a right-to-left page; the page +0.4 KB, the language switcher, hreflang links and
+// the right-to-left rules); the Russian page, the heaviest, is 83,581 bytes (its words in
+// Cyrillic, two bytes a letter in UTF-8, are 2.0 KB more than English's), Dari's 82,880.
+// The limit is the Russian page plus 1 KB. Every language page is measured (dist/<lang>/),
+// and each loads the same wasm by the same URL (cached across languages). The 64 KB goal is
+// missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB. Raise the
+// limit only with a measurement that says what the bytes buy.
 //
 //   node tests/size/budget.mjs [dist]
 //
@@ -23,13 +29,15 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 79_422 + 2 * 1024; // 79.6 KB
+export const LIMIT = 83_581 + 1024; // 82.6 KB
 
 /** Files the loader (static/boot.js) fetches once the app runs. */
 export const AFTER_START = ['share.js'];
 
-/** Local files referenced by the page, in order, without repeats. */
-export function firstLoadFiles(html) {
+/** Local files referenced by the page (at `page`, relative to dist/), in order, without
+ * repeats, as paths relative to dist/. */
+export function firstLoadFiles(html, page = 'index.html') {
+  const dir = path.posix.dirname(page);
   const urls = [];
   const attr = /\b(?:href|src|data-js|data-wasm)=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/g;
   for (const tag of html.match(/<(?:link|script|meta)\b[^>]*>/g) || []) {
@@ -37,23 +45,31 @@ export function firstLoadFiles(html) {
     for (const m of tag.matchAll(attr)) {
       const url = m[1] ?? m[2] ?? m[3];
       if (!url || /^(?:data:|[a-z]+:\/\/|\/\/)/.test(url)) continue;
-      const file = url.replace(/^\.\//, '').replace(/^\//, '').split(/[?#]/)[0];
+      const file = path.posix.normalize(path.posix.join(dir, url.split(/[?#]/)[0])).replace(/^\//, '');
       if (!urls.includes(file)) urls.push(file);
     }
   }
-  return ['index.html', ...urls];
+  return [page, ...urls];
 }
 
 export function brotli(bytes) {
   return zlib.brotliCompressSync(bytes, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
 }
 
-export function measure(dist) {
-  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
-  return firstLoadFiles(html).map((file) => {
+export function measure(dist, page = 'index.html') {
+  const html = fs.readFileSync(path.join(dist, page), 'utf8');
+  return firstLoadFiles(html, page).map((file) => {
     const bytes = fs.readFileSync(path.join(dist, file));
     return { file, raw: bytes.length, brotli: brotli(bytes) };
   });
+}
+
+/** The translations' folders: dist/<lang>/ with an index.html of their own. */
+export function languages(dist) {
+  return fs.readdirSync(dist, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'step' && fs.existsSync(path.join(dist, e.name, 'index.html')))
+    .map((e) => e.name)
+    .sort();
 }
 
 const kb = (n) => (n / 1024).toFixed(1).padStart(6) + ' KB';
@@ -77,5 +93,16 @@ if (process.argv[1] === new URL(import.meta.url).pathname) {
     const bytes = fs.readFileSync(path.join(dist, file));
     console.log(`  after the app starts, not counted: ${file} ${kb(brotli(bytes)).trim()}`);
   }
-  process.exit(total > LIMIT ? 1 : 0);
+  // Each translation's page (dist/<lang>/) loads the same files by the same URLs, and its
+  // own page: its first load, and what it adds to a reader who has the English one cached.
+  let over = total > LIMIT;
+  for (const lang of languages(dist)) {
+    const page = `${lang}/index.html`;
+    const own = measure(dist, page);
+    const sum = own.reduce((s, r) => s + r.brotli, 0);
+    const shared = own.filter((r) => rows.some((e) => e.file === r.file)).length;
+    console.log(`  ${page}: ${kb(sum).trim()} (${shared} of its ${own.length - 1} files the same as English's; the page ${kb(own[0].brotli).trim()})${sum > LIMIT ? `: OVER THE ${kb(LIMIT).trim()} LIMIT` : ''}`);
+    over ||= sum > LIMIT;
+  }
+  process.exit(over ? 1 : 0);
 }

@@ -1,0 +1,219 @@
+//! Translations hold only words: each is checked id by id against its original, cannot change
+//! a fact, and the interface's words come from catalogues with the plural rules a language
+//! needs. Adding languages changes the English page only by the links between them.
+
+use explainer::load::{
+    load_static, load_story, load_translation, story_to_rust, translation_skeleton,
+    without_words, Problems,
+};
+use explainer::locale::{catalogue_problems, catalogue_skeleton, words, Arg};
+use explainer::model::Story;
+use explainer::postbuild::{page_at, prerender};
+use explainer::preview::Preview;
+use explainer::STORY;
+
+const ORIGINAL: &str = "tests/fixtures/translations/story.toml";
+
+fn read(path: &str) -> String {
+    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+}
+
+fn translate(path: &str) -> Result<Story, Problems> {
+    load_translation(ORIGINAL, &read(ORIGINAL), path, &read(path))
+}
+
+/// What the wasm is built from: the story without its words.
+fn structure(story: &Story) -> String {
+    story_to_rust(&without_words(story))
+}
+
+#[test]
+fn a_complete_translation_has_the_originals_facts_and_its_own_words() {
+    let original = load_story(ORIGINAL, &read(ORIGINAL)).unwrap();
+    let ru = translate("tests/fixtures/translations/story.ru.toml").unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(ru.meta.lang, "ru");
+    assert_eq!(ru.meta.path, "ru/");
+    assert_eq!(structure(&ru), structure(&original));
+    assert_ne!(ru.events[0].title, original.events[0].title);
+    assert!(ru.html.steps[0].contains("Первый абзац."));
+}
+
+#[test]
+fn the_real_translations_change_no_fact() {
+    for lang in ["ru", "fa-AF"] {
+        let path = format!("content/story.{lang}.toml");
+        let story = load_translation(
+            "content/story.toml",
+            &read("content/story.toml"),
+            &path,
+            &read(&path),
+        )
+        .unwrap_or_else(|p| panic!("{p}"));
+        assert_eq!(story.meta.lang, lang);
+        // Dates, stances, citations, ids and layout: what the one wasm carries.
+        assert_eq!(structure(&story), structure(&STORY), "{lang}");
+        for (a, b) in story.steps.iter().zip(STORY.steps) {
+            assert_eq!(a.sourcing.cite, b.sourcing.cite);
+            assert_ne!(a.title, b.title, "{lang}: step {} is untranslated", a.id);
+        }
+    }
+}
+
+/// The file's `# expect: item: message` line, and the file.
+fn expectation(path: &str) -> (String, String, String) {
+    let text = read(path);
+    let expect = text
+        .lines()
+        .find_map(|l| l.strip_prefix("# expect: "))
+        .unwrap_or_else(|| panic!("{path} has no # expect: line"));
+    let (item, message) = expect.split_once(": ").unwrap();
+    (item.to_string(), message.to_string(), text)
+}
+
+#[test]
+fn a_translation_missing_an_id_with_an_extra_one_or_with_a_date_is_rejected_at_its_line() {
+    for (name, line_of) in [
+        // Where the missing table would go: before the next id the file has.
+        ("missing-id", "[events.agreement]"),
+        ("extra-id", "[events.fireworks]"),
+        ("date-field", "date = "),
+    ] {
+        let path = format!("tests/fixtures/translations/invalid/{name}.toml");
+        let (item, message, text) = expectation(&path);
+        let problems = match load_translation(ORIGINAL, &read(ORIGINAL), &path, &text) {
+            Ok(_) => panic!("{name}: accepted"),
+            Err(problems) => problems,
+        };
+        let line = text.lines().position(|l| l.starts_with(line_of)).unwrap() + 1;
+        let found = problems
+            .list
+            .iter()
+            .find(|p| p.item == item && p.message.contains(&message))
+            .unwrap_or_else(|| panic!("{name}: no \"{item}: {message}\" in\n{problems}"));
+        assert_eq!(found.line, Some(line), "{name}:\n{problems}");
+        assert!(!found.fix.is_empty());
+        assert_eq!(problems.list.len(), 1, "{name}: only that problem\n{problems}");
+        let shown = problems.to_string();
+        assert!(shown.contains(&format!("{path}:{line}: {item}: ")), "{shown}");
+    }
+}
+
+#[test]
+fn a_skeleton_has_every_id_and_fails_until_filled_in() {
+    let skeleton = translation_skeleton(ORIGINAL, &read(ORIGINAL), "uz").unwrap();
+    let original = load_story(ORIGINAL, &read(ORIGINAL)).unwrap();
+    for event in original.events {
+        assert!(skeleton.contains(&format!("[events.{}]", event.id)));
+    }
+    let problems = load_translation(ORIGINAL, &read(ORIGINAL), "story.uz.toml", &skeleton)
+        .err()
+        .expect("an empty skeleton fails");
+    assert!(problems.list.iter().any(|p| p.message.contains("is empty")));
+    // No catalogue for uz yet: the language itself is flagged, at its line.
+    assert!(problems
+        .list
+        .iter()
+        .any(|p| p.item == "lang" && p.line == Some(4)));
+    // A catalogue skeleton fails until each message has words.
+    let english = read("locales/en.ftl");
+    let catalogue = catalogue_skeleton("uz", &english);
+    assert!(!catalogue_problems("uz", &catalogue, &english).is_empty());
+}
+
+#[test]
+fn every_catalogue_has_every_message_and_no_other() {
+    let english = read("locales/en.ftl");
+    for lang in ["ru", "fa-AF"] {
+        let text = read(&format!("locales/{lang}.ftl"));
+        let problems = catalogue_problems(lang, &text, &english);
+        assert!(problems.is_empty(), "{lang}: {problems:?}");
+    }
+    let broken = english.replace("next = Next\n", "nxet = Next\n");
+    let problems = catalogue_problems("en", &broken, &english);
+    assert!(problems.iter().any(|p| p.item == "next"), "{problems:?}");
+    assert!(problems.iter().any(|p| p.item == "nxet" && p.line.is_some()));
+}
+
+#[test]
+fn russian_counts_take_their_plural_forms() {
+    let ru = words("ru");
+    let years = |n| ru.msg_with("years-pass", &[("years", Arg::Number(n))]);
+    assert_eq!(years(1), "проходит 1 год");
+    assert_eq!(years(2), "проходят 2 года");
+    assert_eq!(years(5), "проходят 5 лет");
+    assert_eq!(years(11), "проходят 11 лет");
+    assert_eq!(years(21), "проходит 21 год");
+    assert_eq!(years(24), "проходят 24 года");
+    let en = words("en");
+    assert_eq!(en.msg_with("years-pass", &[("years", Arg::Number(10))]), "10 years pass");
+}
+
+#[test]
+fn dates_and_digits_come_from_the_locale_at_the_sources_precision() {
+    use explainer::model::Date;
+    let (en, ru, fa) = (words("en"), words("ru"), words("fa-AF"));
+    assert_eq!(en.date(Date::day(2025, 7, 3)), "3 July 2025");
+    assert_eq!(en.date(Date::month(2021, 8)), "August 2021");
+    assert_eq!(ru.date(Date::day(2025, 7, 3)), "3 июля 2025\u{202f}г.");
+    assert_eq!(ru.date(Date::year(2003)), "2003");
+    // Dari: Gregorian months (the source's calendar), Persian digits.
+    assert_eq!(fa.date(Date::day(2025, 7, 3)), "۳ جولای ۲۰۲۵");
+    assert_eq!(fa.number(13), "۱۳");
+    assert!(fa.rtl && !ru.rtl && !en.rtl);
+    assert_eq!(fa.digits().as_deref(), Some("۰۱۲۳۴۵۶۷۸۹"));
+    assert_eq!(ru.digits(), None);
+}
+
+const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+    <title>Explainer</title><meta name=\"description\" content=\"A story.\"></head>\
+    <body><p id=\"app-notice\" hidden>Could not load.</p><div id=\"app\"></div></body></html>";
+
+#[test]
+fn other_languages_change_the_english_page_only_by_their_links() {
+    let load = |lang: &str| {
+        let path = format!("content/story.{lang}.toml");
+        load_translation(
+            "content/story.toml",
+            &read("content/story.toml"),
+            &path,
+            &read(&path),
+        )
+        .map(|s| &*Box::leak(Box::new(s)))
+        .unwrap()
+    };
+    let (ru, fa) = (load("ru"), load("fa-AF"));
+    let app = prerender(&STORY, 0).unwrap();
+    let preview = Preview::of_story(&STORY);
+    let page = |langs: &[&Story]| page_at(TEMPLATE, &app, &STORY, None, &preview, None, langs);
+    let alone = page(&[&STORY]).unwrap();
+    let with_all = page(&[&STORY, fa, ru]).unwrap();
+    assert_ne!(alone, with_all);
+    // Take out the hreflang links and the switcher: what is left is the page as it was.
+    let mut stripped = with_all.clone();
+    while let Some(at) = stripped.find("<link rel=\"alternate\" hreflang=") {
+        let end = at + stripped[at..].find('>').unwrap() + 1;
+        stripped.replace_range(at..end, "");
+    }
+    let nav = stripped.find("<nav class=\"languages\"").expect("a switcher");
+    let end = nav + stripped[nav..].find("</nav>").unwrap() + "</nav>".len();
+    stripped.replace_range(nav..end, "");
+    assert_eq!(stripped, alone);
+
+    // The Dari page says what it is, in its words and direction, and links back.
+    let fa_app = prerender(fa, 0).unwrap();
+    let fa_page = page_at(TEMPLATE, &fa_app, fa, None, &Preview::of_story(fa), None, &[&STORY, fa, ru]).unwrap();
+    assert!(fa_page.contains("<html lang=\"fa-AF\" dir=\"rtl\">"), "{}", &fa_page[..200]);
+    assert!(fa_page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../\">"));
+    assert!(fa_page.contains("hreflang=\"ru\" href=\"../ru/\" data-keep-view>Русский</a>"));
+    assert!(fa_page.contains(&words("fa-AF").msg("page-title")));
+    assert!(fa_app.contains("data-digits=\"۰۱۲۳۴۵۶۷۸۹\""));
+    assert!(fa_app.contains("data-dates=\"") && fa_app.contains("=۳ جولای ۲۰۲۵"));
+}
+
+#[test]
+fn a_translation_can_be_loaded_to_live_for_the_program() {
+    // The preview renders translations read at run time, like the build.
+    let story = load_static(ORIGINAL, &read(ORIGINAL)).unwrap();
+    assert_eq!(story.meta.path, "");
+    assert_eq!(story.meta.lang, "en");
+}
