@@ -3,8 +3,8 @@
 //! needs. Adding languages changes the English page only by the links between them.
 
 use explainer::load::{
-    load_static, load_story, load_translation, story_to_rust, translation_skeleton,
-    without_words, Problems,
+    load_static, load_story, load_translation, story_to_rust, translation_skeleton, without_words,
+    Problems,
 };
 use explainer::locale::{catalogue_problems, catalogue_skeleton, words, Arg};
 use explainer::model::Story;
@@ -30,7 +30,8 @@ fn structure(story: &Story) -> String {
 #[test]
 fn a_complete_translation_has_the_originals_facts_and_its_own_words() {
     let original = load_story(ORIGINAL, &read(ORIGINAL)).unwrap();
-    let ru = translate("tests/fixtures/translations/story.ru.toml").unwrap_or_else(|p| panic!("{p}"));
+    let ru =
+        translate("tests/fixtures/translations/story.ru.toml").unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(ru.meta.lang, "ru");
     assert_eq!(ru.meta.path, "ru/");
     assert_eq!(structure(&ru), structure(&original));
@@ -92,9 +93,16 @@ fn a_translation_missing_an_id_with_an_extra_one_or_with_a_date_is_rejected_at_i
             .unwrap_or_else(|| panic!("{name}: no \"{item}: {message}\" in\n{problems}"));
         assert_eq!(found.line, Some(line), "{name}:\n{problems}");
         assert!(!found.fix.is_empty());
-        assert_eq!(problems.list.len(), 1, "{name}: only that problem\n{problems}");
+        assert_eq!(
+            problems.list.len(),
+            1,
+            "{name}: only that problem\n{problems}"
+        );
         let shown = problems.to_string();
-        assert!(shown.contains(&format!("{path}:{line}: {item}: ")), "{shown}");
+        assert!(
+            shown.contains(&format!("{path}:{line}: {item}: ")),
+            "{shown}"
+        );
     }
 }
 
@@ -106,8 +114,7 @@ fn a_skeleton_has_every_id_and_fails_until_filled_in() {
         assert!(skeleton.contains(&format!("[events.{}]", event.id)));
     }
     let problems = load_translation(ORIGINAL, &read(ORIGINAL), "story.uz.toml", &skeleton)
-        .err()
-        .expect("an empty skeleton fails");
+        .expect_err("an empty skeleton fails");
     assert!(problems.list.iter().any(|p| p.message.contains("is empty")));
     // No catalogue for uz yet: the language itself is flagged, at its line.
     assert!(problems
@@ -131,7 +138,9 @@ fn every_catalogue_has_every_message_and_no_other() {
     let broken = english.replace("next = Next\n", "nxet = Next\n");
     let problems = catalogue_problems("en", &broken, &english);
     assert!(problems.iter().any(|p| p.item == "next"), "{problems:?}");
-    assert!(problems.iter().any(|p| p.item == "nxet" && p.line.is_some()));
+    assert!(problems
+        .iter()
+        .any(|p| p.item == "nxet" && p.line.is_some()));
 }
 
 #[test]
@@ -145,7 +154,10 @@ fn russian_counts_take_their_plural_forms() {
     assert_eq!(years(21), "проходит 21 год");
     assert_eq!(years(24), "проходят 24 года");
     let en = words("en");
-    assert_eq!(en.msg_with("years-pass", &[("years", Arg::Number(10))]), "10 years pass");
+    assert_eq!(
+        en.msg_with("years-pass", &[("years", Arg::Number(10))]),
+        "10 years pass"
+    );
 }
 
 #[test]
@@ -194,15 +206,30 @@ fn other_languages_change_the_english_page_only_by_their_links() {
         let end = at + stripped[at..].find('>').unwrap() + 1;
         stripped.replace_range(at..end, "");
     }
-    let nav = stripped.find("<nav class=\"languages\"").expect("a switcher");
+    let nav = stripped
+        .find("<nav class=\"languages\"")
+        .expect("a switcher");
     let end = nav + stripped[nav..].find("</nav>").unwrap() + "</nav>".len();
     stripped.replace_range(nav..end, "");
     assert_eq!(stripped, alone);
 
     // The Dari page says what it is, in its words and direction, and links back.
     let fa_app = prerender(fa, 0).unwrap();
-    let fa_page = page_at(TEMPLATE, &fa_app, fa, None, &Preview::of_story(fa), None, &[&STORY, fa, ru]).unwrap();
-    assert!(fa_page.contains("<html lang=\"fa-AF\" dir=\"rtl\">"), "{}", &fa_page[..200]);
+    let fa_page = page_at(
+        TEMPLATE,
+        &fa_app,
+        fa,
+        None,
+        &Preview::of_story(fa),
+        None,
+        &[&STORY, fa, ru],
+    )
+    .unwrap();
+    assert!(
+        fa_page.contains("<html lang=\"fa-AF\" dir=\"rtl\">"),
+        "{}",
+        &fa_page[..200]
+    );
     assert!(fa_page.contains("<link rel=\"alternate\" hreflang=\"en\" href=\"../\">"));
     assert!(fa_page.contains("hreflang=\"ru\" href=\"../ru/\" data-keep-view>Русский</a>"));
     assert!(fa_page.contains(&words("fa-AF").msg("page-title")));

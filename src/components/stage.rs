@@ -10,7 +10,7 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, stance_badge, warmth, words};
+use super::{fixed, fixed_attr, fixed_attr_if, stance_badge, warmth, words};
 use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::map::{
@@ -139,23 +139,25 @@ fn map_edge(
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(label, words(story).rtl)) }
             if edge.not_yet {
-                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(text_x(label, words(story).rtl)))} y={fixed_attr(|| n(top))}>
-                    { fixed(|| html! { <tspan class="edge-words" textLength={fit(label, &words(story).msg(NOT_YET)).map(n)}
-                        lengthAdjust={fit(label, &words(story).msg(NOT_YET)).map(|_| "spacingAndGlyphs")}>{ words(story).msg(NOT_YET) }</tspan> }) }
+                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(text_x(label, words(story).rtl)))} y={fixed_attr(|| n(top))}
+                    textLength={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(n))}
+                    lengthAdjust={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(|_| "spacingAndGlyphs"))}>
+                    { fixed(|| html! { <tspan class="edge-words">{ words(story).msg(NOT_YET) }</tspan> }) }
                 </text>
             }
             { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
                 stances.into_iter().map(move |stance| html! {
                     <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
                         x={fixed_attr(|| n(text_x(label, words(story).rtl)))}
-                        y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}>
+                        y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}
+                        textLength={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(n))}
+                        lengthAdjust={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(|_| "spacingAndGlyphs"))}>
                         { fixed(|| {
                             let line = edge_line(stance, &words(story).stance(stance));
                             let (icon, rest) = line.split_at(stance.icon().len());
                             html! { <>
                                 <tspan class="edge-icon">{ icon.to_string() }</tspan>
-                                <tspan class="edge-words" textLength={fit(label, &line).map(|w| n(w - i32::from(ICON_BOX) + 3))}
-                                    lengthAdjust={fit(label, &line).map(|_| "spacingAndGlyphs")}>{ rest.to_string() }</tspan>
+                                <tspan class="edge-words">{ rest.to_string() }</tspan>
                             </> }
                         }) }
                     </text>
