@@ -34,6 +34,27 @@ if [ "$only_browser" = 0 ]; then
   grep -q "^4 problems in " <<<"$out" || fail "the checker did not list all 4 problems: $out"
   done_step
 
+  step "Translations: a translation behind the story fails the checker with its line; a new language's skeleton fails until written" "seconds"
+  behind="$(mktemp -d)"
+  cp "$ROOT/content/story.toml" "$behind/story.toml"
+  # The Russian translation without one of the story's events.
+  sed '/^\[events.recognition\]$/,/^$/d' "$ROOT/content/story.ru.toml" >"$behind/story.ru.toml"
+  if out=$("$ROOT/scripts/check.sh" "$behind/story.toml"); then
+    fail "the checker accepted a translation that lacks events.recognition"
+  fi
+  grep -q 'story.ru.toml:[0-9]*: events.recognition: missing' <<<"$out" ||
+    fail "the checker did not name the missing id with its line: $out"
+  # (It writes locales/uz.ftl too, unless there is one: taken away again after.)
+  [ -e "$ROOT/locales/uz.ftl" ] && had_uz=1 || had_uz=
+  "$ROOT/scripts/new-translation.sh" uz "$behind/story.toml" >/dev/null ||
+    fail "scripts/new-translation.sh did not write a skeleton"
+  out=$("$ROOT/scripts/check.sh" "$behind/story.uz.toml") && status=0 || status=$?
+  [ -n "$had_uz" ] || rm -f "$ROOT/locales/uz.ftl"
+  [ "$status" = 1 ] || fail "the checker accepted an empty translation skeleton: $out"
+  grep -q 'story.uz.toml:[0-9]*: story: `headline` is empty' <<<"$out" ||
+    fail "the checker did not list the skeleton's empty fields: $out"
+  done_step
+
   step "Content schema: taplo (editors' TOML tools) validates the story, flags a misspelt stance" "seconds"
   taplo() { (cd "$ROOT" && node_modules/.bin/taplo check --colors never "$@" 2>&1); }
   out=$(taplo content/story.toml) || fail "taplo rejects content/story.toml against content/story.schema.json: $out"

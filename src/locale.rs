@@ -57,6 +57,11 @@ impl Words {
         self.imp.number(n)
     }
 
+    /// `text` with its digits in the locale's (a citation's `¶9`).
+    pub fn digits_in(&self, text: &str) -> String {
+        self.imp.digits_in(text)
+    }
+
     /// The locale's ten digits, when they are not `0`–`9` (the page tells the wasm).
     pub fn digits(&self) -> Option<String> {
         let digits: String = (0..10).map(|d| self.imp.number(d)).collect();
@@ -129,6 +134,9 @@ impl Words {
         String::new()
     }
     pub fn number(&self, n: i64) -> String {
+        String::new()
+    }
+    pub fn digits_in(&self, text: &str) -> String {
         String::new()
     }
     pub fn digits(&self) -> Option<String> {
@@ -327,6 +335,10 @@ mod native {
             to_digits(&crate::model::date::number(n), &self.digits)
         }
 
+        pub fn digits_in(&self, text: &str) -> String {
+            to_digits(text, &self.digits)
+        }
+
         pub fn date(&self, date: Date) -> String {
             let month = date.month.max(1);
             let day = date.day.max(1);
@@ -402,8 +414,33 @@ mod native {
             }
             found
         };
+        // A message with no words yet (a new language's skeleton: `next =`), said plainly.
+        let mut blank_lines = vec![];
+        let mut at = 0;
+        for line in text.split_inclusive('\n') {
+            if let Some(id) = line.trim_end().strip_suffix(" =") {
+                if !id.is_empty() && !id.starts_with(['#', ' ']) {
+                    let english = source
+                        .lines()
+                        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+                        .unwrap_or("")
+                        .to_string();
+                    blank_lines.push(line_of(at));
+                    out.push(CatalogueProblem {
+                        line: Some(line_of(at)),
+                        item: id.to_string(),
+                        message: "no words yet".into(),
+                        fix: format!("write them after the `=`, translated from: {english}"),
+                    });
+                }
+            }
+            at += line.len();
+        }
         if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
-            for error in errors {
+            for error in errors
+                .into_iter()
+                .filter(|e| !blank_lines.contains(&line_of(e.pos.start)))
+            {
                 out.push(CatalogueProblem {
                     line: Some(line_of(error.pos.start)),
                     item: "syntax".into(),

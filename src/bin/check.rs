@@ -180,6 +180,14 @@ fn check_translation(original: &Path, path: &Path, status: &mut Status) {
         Err(problems) => {
             println!("{problems}");
             status.problems();
+            // Its language's catalogue too, when the file names one that has a catalogue.
+            let lang = text.lines().find_map(|l| {
+                l.strip_prefix("lang = \"")
+                    .and_then(|rest| rest.strip_suffix('"'))
+            });
+            if let Some(lang) = lang.filter(|l| locales_dir().join(format!("{l}.ftl")).is_file()) {
+                check_catalogue(lang, status);
+            }
         }
     }
 }

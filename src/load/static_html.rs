@@ -19,7 +19,7 @@ pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
         sourcing.kind.slug(),
         escape(&w.attribution(story, sourcing.kind)),
         escape(&w.msg("source")),
-        escape(&story.citation_text(sourcing.cite))
+        escape(&w.digits_in(&story.citation_text(sourcing.cite)))
     )
 }
 
