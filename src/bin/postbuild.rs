@@ -123,33 +123,14 @@ fn preview_story(
     built: &str,
     problems_json: &Option<PathBuf>,
 ) -> Result<&'static Story, ExitCode> {
-    let read = |file: &str| {
-        std::fs::read_to_string(file).map_err(|error| {
-            eprintln!("{file}: cannot read it: {error}");
-            ExitCode::from(2)
-        })
-    };
-    let story = match load::load_static(content, &read(content)?) {
-        Ok(story) => story,
-        Err(problems) => {
-            eprintln!("{problems}");
-            if let Some(out) = problems_json {
-                let json = serde_json::to_string(&problems_as_json(&problems))
-                    .expect("strings and numbers serialise");
-                if let Err(error) = std::fs::write(out, json) {
-                    eprintln!("cannot write {}: {error}", out.display());
-                    return Err(ExitCode::from(2));
-                }
-            }
-            return Err(ExitCode::FAILURE);
-        }
-    };
+    let story = load::load_static(content, &read(Path::new(content))?)
+        .map_err(|problems| failed(&problems, problems_json))?;
     // No wasm yet: it must be built (from this file, now that it is known to be good).
     if !Path::new(built).exists() {
         return Err(ExitCode::from(3));
     }
     // The file the wasm was built from was checked when it was built.
-    let wasm = load::load_story(built, &read(built)?).map_err(|problems| {
+    let wasm = load::load_story(built, &read(Path::new(built))?).map_err(|problems| {
         eprintln!("{built}, which the wasm was built from, has problems:\n{problems}");
         ExitCode::from(2)
     })?;
@@ -158,6 +139,29 @@ fn preview_story(
         return Err(ExitCode::from(3));
     }
     Ok(story)
+}
+
+/// The text of the file at `path`, or the exit status that says it cannot be read.
+fn read(path: &Path) -> Result<String, ExitCode> {
+    std::fs::read_to_string(path).map_err(|error| {
+        eprintln!("{}: cannot read it: {error}", path.display());
+        ExitCode::from(2)
+    })
+}
+
+/// Lists a content file's problems (and writes them as JSON to `problems_json`, for the
+/// preview's page): the exit status of a build they stop.
+fn failed(problems: &load::Problems, problems_json: &Option<PathBuf>) -> ExitCode {
+    eprintln!("{problems}");
+    if let Some(out) = problems_json {
+        let json = serde_json::to_string(&problems_as_json(problems))
+            .expect("strings and numbers serialise");
+        if let Err(error) = std::fs::write(out, json) {
+            eprintln!("cannot write {}: {error}", out.display());
+            return ExitCode::from(2);
+        }
+    }
+    ExitCode::FAILURE
 }
 
 /// The content file the build compiled in (`EXPLAINER_CONTENT`, else `content/story.toml`),
@@ -175,20 +179,15 @@ fn translations(
     content: &Path,
     problems_json: &Option<PathBuf>,
 ) -> Result<Vec<&'static Story>, ExitCode> {
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|error| {
-            eprintln!("{}: cannot read it: {error}", path.display());
-            ExitCode::from(2)
-        })
-    };
     let mut out = vec![];
     let original_text = read(content)?;
     let original_name = content.display().to_string();
+    let original = structure(story);
     for path in load::translations_of(content) {
         let name = path.display().to_string();
         match load::load_translation(&original_name, &original_text, &name, &read(&path)?) {
             Ok(translation) => {
-                if structure(&translation) != structure(story) {
+                if structure(&translation) != original {
                     eprintln!(
                         "{original_name} changed since the wasm was built from it: build again"
                     );
@@ -196,17 +195,7 @@ fn translations(
                 }
                 out.push(&*Box::leak(Box::new(translation)));
             }
-            Err(problems) => {
-                eprintln!(
-                    "\nA translation has problems; the explainer was not built.\n\n{problems}\n"
-                );
-                if let Some(out) = problems_json {
-                    let json = serde_json::to_string(&problems_as_json(&problems))
-                        .expect("strings and numbers serialise");
-                    let _ = std::fs::write(out, json);
-                }
-                return Err(ExitCode::FAILURE);
-            }
+            Err(problems) => return Err(failed(&problems, problems_json)),
         }
     }
     Ok(out)

@@ -26,21 +26,28 @@ const TABLE_LISTS: &[&str] = &[
     "states",
 ];
 
+/// Parses `text` as TOML with every value's span, reporting each syntax error at its line.
+/// `None` when it is not TOML at all.
+pub fn parse_toml<'i>(report: &mut Report, text: &'i str) -> Option<Spanned<DeTable<'i>>> {
+    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
+    if syntax_errors.is_empty() {
+        return Some(doc);
+    }
+    for error in syntax_errors {
+        report.problem(
+            error.span(),
+            "(file)",
+            format!("not valid TOML: {}", error.message().trim()),
+            "fix the syntax at this line (quotes, brackets, `key = value`)",
+        );
+    }
+    None
+}
+
 /// Reads `text`, reporting syntax, type and unknown-field problems. `None` when the file is
 /// not TOML at all (nothing more can be checked).
 pub fn read_raw(report: &mut Report, text: &str) -> Option<Sp<RawStory>> {
-    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            report.problem(
-                error.span(),
-                "(file)",
-                format!("not valid TOML: {}", error.message().trim()),
-                "fix the syntax at this line (quotes, brackets, `key = value`)",
-            );
-        }
-        return None;
-    }
+    let doc = parse_toml(report, text)?;
     let span = doc.span();
     let mut root = Spanned::new(span, DeValue::Table(doc.into_inner()));
     // Each pass removes one offending key or entry, so this ends; the bound is a safeguard.

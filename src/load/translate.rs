@@ -38,20 +38,20 @@ use super::{load_parts, write_html, Problems, Report};
 use crate::model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
 
 /// The words a translation gives one item, by field.
-type Fields = BTreeMap<&'static str, Words>;
+type Fields = BTreeMap<&'static str, Given>;
 
 /// A words field's value: text, or (a relationship's `states`) a list of texts.
 #[derive(Clone)]
-enum Words {
+enum Given {
     One(&'static str),
     Many(Vec<&'static str>),
 }
 
-impl Words {
+impl Given {
     fn one(&self) -> &'static str {
         match self {
-            Words::One(text) => text,
-            Words::Many(_) => "",
+            Given::One(text) => text,
+            Given::Many(_) => "",
         }
     }
 }
@@ -189,18 +189,7 @@ fn read(
     original_file: &str,
     text: &str,
 ) -> Option<Translation> {
-    let (doc, syntax_errors) = DeTable::parse_recoverable(text);
-    if !syntax_errors.is_empty() {
-        for error in syntax_errors {
-            report.problem(
-                error.span(),
-                "(file)",
-                format!("not valid TOML: {}", error.message().trim()),
-                "fix the syntax at this line (quotes, brackets, `key = value`)",
-            );
-        }
-        return None;
-    }
+    let doc = super::recover::parse_toml(report, text)?;
     let end = text.len()..text.len();
     let root = doc.get_ref();
     let mut translation = Translation {
@@ -392,7 +381,7 @@ fn read(
             );
             translation
                 .updates
-                .push(f.get("what").map_or("", Words::one));
+                .push(f.get("what").map_or("", Given::one));
         }
     }
     Some(translation)
@@ -506,12 +495,12 @@ fn fields(
                     ),
                 }
             }
-            out.insert(field, Words::Many(texts));
+            out.insert(field, Given::Many(texts));
             continue;
         }
         match text(value) {
             Some(t) if !t.is_empty() => {
-                out.insert(field, Words::One(leak_str(t)));
+                out.insert(field, Given::One(leak_str(t)));
             }
             Some(_) => report.problem(
                 Some(value.span()),
@@ -627,9 +616,9 @@ fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
             .get(kind)
             .and_then(|items| items.get(id))
             .and_then(|f| f.get(field))
-            .map_or("", Words::one)
+            .map_or("", Given::one)
     };
-    let meta_word = |field: &str| t.story.get(field).map_or("", Words::one);
+    let meta_word = |field: &str| t.story.get(field).map_or("", Given::one);
     let meta = Meta {
         lang: t.lang,
         path: leak_str(format!("{}/", t.lang)),
@@ -695,7 +684,7 @@ fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
                     .and_then(|items| items.get(r.id))
                     .and_then(|f| f.get("states"));
                 let state_words = |i: usize| match states {
-                    Some(Words::Many(list)) => list.get(i).copied().unwrap_or(""),
+                    Some(Given::Many(list)) => list.get(i).copied().unwrap_or(""),
                     _ => "",
                 };
                 Relationship {
