@@ -5,6 +5,7 @@
 //   - a one-word change to the step's title (words only: the pages are rendered again, the wasm
 //     is kept);
 //   - a change of a date (structure: the wasm is rebuilt first).
+// The story's translations are copied beside it, so each save renders every language.
 //
 //   node scripts/bench-preview.mjs [--runs 5] [--structure-runs 3]
 import fs from 'node:fs';
@@ -25,6 +26,10 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-bench-preview-'));
 const file = path.join(dir, 'story.toml');
 const original = fs.readFileSync('content/story.toml', 'utf8');
 fs.writeFileSync(file, original);
+// Its translations beside it, as an editor has them: each save renders every language.
+for (const name of fs.readdirSync('content').filter((n) => /^story\.[^.]+\.toml$/.test(n))) {
+  fs.copyFileSync(path.join('content', name), path.join(dir, name));
+}
 
 const preview = await startPreview(file);
 const url = preview.url;
