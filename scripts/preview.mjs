@@ -52,6 +52,8 @@ if (!fs.existsSync(content)) {
 const BUILT = path.join(work, 'built.toml');
 const STAGE = path.join(work, 'stage');
 const PROBLEMS = path.join(work, 'problems.json');
+// Preview images already drawn, by their SVG's hash: a save redraws only the images it changed.
+const IMAGES = path.join(work, 'images');
 fs.mkdirSync(work, { recursive: true });
 // A wasm left from an earlier run may be of other code: the first refresh builds it again.
 fs.rmSync(BUILT, { force: true });
@@ -165,7 +167,8 @@ async function refresh(codeChanged) {
     fs.rmSync(next, { recursive: true, force: true });
     if (fs.existsSync(STAGE)) fs.cpSync(STAGE, next, { recursive: true });
     else fs.mkdirSync(next);
-    const r = await run(renderer, ['--content', content, '--wasm-content', BUILT, '--problems-json', PROBLEMS, next],
+    const r = await run(renderer, ['--content', content, '--wasm-content', BUILT, '--problems-json', PROBLEMS,
+      '--image-cache', IMAGES, next],
       { EXPLAINER_PUBLIC_URL: publicUrl });
     if (r.code === 0) {
       const old = site;

@@ -562,13 +562,18 @@ fn fonts() -> Arc<usvg::fontdb::Database> {
 
 /// The image as PNG bytes.
 pub fn png(story: &Story, preview: &Preview) -> Result<Vec<u8>, String> {
+    png_of(&svg(story, preview))
+}
+
+/// An image's SVG (from [`svg`]) drawn as PNG bytes: the same bytes for the same SVG.
+pub fn png_of(svg: &str) -> Result<Vec<u8>, String> {
     let options = usvg::Options {
         font_family: FAMILY.to_string(),
         fontdb: fonts(),
         ..usvg::Options::default()
     };
-    let tree = usvg::Tree::from_str(&svg(story, preview), &options)
-        .map_err(|e| format!("the preview's SVG: {e}"))?;
+    let tree =
+        usvg::Tree::from_str(svg, &options).map_err(|e| format!("the preview's SVG: {e}"))?;
     let (w, h) = SIZE;
     let mut pixmap = tiny_skia::Pixmap::new(w, h).ok_or("cannot make a 1200×630 image")?;
     resvg::render(&tree, tiny_skia::Transform::default(), &mut pixmap.as_mut());

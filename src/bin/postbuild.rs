@@ -19,14 +19,17 @@
 //! The editors' live preview (`scripts/preview.sh`) renders a content file read now instead of
 //! the story compiled in, into a copy of the staged site:
 //!
-//!     postbuild --content FILE --wasm-content BUILT [--problems-json OUT] STAGING_DIR
+//!     postbuild --content FILE --wasm-content BUILT [--problems-json OUT]
+//!               [--image-cache DIR] STAGING_DIR
 //!
 //! The wasm in the staged site was built from BUILT. The wasm carries the story's structure
 //! and the page its words, so when FILE differs from BUILT only in words the page is rendered
 //! from FILE at once; when the structure differs (a date, a stance, an added step, or words
 //! that move the map's layout) it exits with status 3 and writes nothing: the wasm must be
 //! rebuilt (so too when BUILT does not exist yet). When FILE has problems it lists them as
-//! `scripts/check.sh` does, writes them as JSON to OUT, and exits with status 1.
+//! `scripts/check.sh` does, writes them as JSON to OUT, and exits with status 1. With
+//! `--image-cache DIR` it keeps each preview image it draws in DIR by its SVG's hash and draws
+//! only those not there (a save that changes one step's title redraws that step's images).
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -44,8 +47,8 @@ use explainer::postbuild::{
 use explainer::preview::{self, Preview};
 use explainer::STORY;
 
-const USAGE: &str =
-    "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT]] STAGING_DIR";
+const USAGE: &str = "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT] \
+                     [--image-cache DIR]] STAGING_DIR";
 
 /// What the command line asks for.
 struct Args {
@@ -53,10 +56,13 @@ struct Args {
     /// The preview's `--content FILE --wasm-content BUILT`.
     preview: Option<(String, String)>,
     problems_json: Option<PathBuf>,
+    /// Where the preview keeps the images it has drawn (`--image-cache`).
+    image_cache: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let (mut dir, mut content, mut wasm_content, mut problems_json) = (None, None, None, None);
+    let mut image_cache = None;
     let mut given = std::env::args().skip(1);
     while let Some(arg) = given.next() {
         let mut value = || {
@@ -68,6 +74,7 @@ fn parse_args() -> Result<Args, String> {
             "--content" => content = Some(value()?),
             "--wasm-content" => wasm_content = Some(value()?),
             "--problems-json" => problems_json = Some(PathBuf::from(value()?)),
+            "--image-cache" => image_cache = Some(PathBuf::from(value()?)),
             _ if arg.starts_with("--") || dir.is_some() => {
                 return Err(format!("unexpected {arg:?}\n{USAGE}"))
             }
@@ -83,6 +90,7 @@ fn parse_args() -> Result<Args, String> {
         dir: dir.ok_or(USAGE)?,
         preview,
         problems_json,
+        image_cache,
     })
 }
 
@@ -107,7 +115,7 @@ fn main() -> ExitCode {
             .collect::<Vec<_>>(),
         Err(status) => return status,
     };
-    match run(&args.dir, &stories) {
+    match run(&args.dir, &stories, args.image_cache.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("postbuild: {error}");
@@ -179,24 +187,25 @@ fn translations(
     content: &Path,
     problems_json: &Option<PathBuf>,
 ) -> Result<Vec<&'static Story>, ExitCode> {
+    let paths = load::translations_of(content);
+    if paths.is_empty() {
+        return Ok(vec![]);
+    }
+    let name = content.display().to_string();
+    let original = load::load_original(&name, &read(content)?)
+        .map_err(|problems| failed(&problems, problems_json))?;
+    // Each translation has its original's structure; the original must still be the story
+    // the wasm was built from.
+    if structure(original.story()) != structure(story) {
+        eprintln!("{name} changed since the wasm was built from it: build again");
+        return Err(ExitCode::from(3));
+    }
     let mut out = vec![];
-    let original_text = read(content)?;
-    let original_name = content.display().to_string();
-    let original = structure(story);
-    for path in load::translations_of(content) {
-        let name = path.display().to_string();
-        match load::load_translation(&original_name, &original_text, &name, &read(&path)?) {
-            Ok(translation) => {
-                if structure(&translation) != original {
-                    eprintln!(
-                        "{original_name} changed since the wasm was built from it: build again"
-                    );
-                    return Err(ExitCode::from(3));
-                }
-                out.push(&*Box::leak(Box::new(translation)));
-            }
-            Err(problems) => return Err(failed(&problems, problems_json)),
-        }
+    for path in paths {
+        let translation = original
+            .translate(&path.display().to_string(), &read(&path)?)
+            .map_err(|problems| failed(&problems, problems_json))?;
+        out.push(&*Box::leak(Box::new(translation)));
     }
     Ok(out)
 }
@@ -241,7 +250,7 @@ fn local(dir: &Path, url: &str) -> Option<PathBuf> {
     (!name.is_empty() && !name.contains('/') && !name.contains("..")).then(|| dir.join(name))
 }
 
-fn run(dir: &Path, stories: &[&'static Story]) -> Result<(), String> {
+fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Result<(), String> {
     let story = stories[0];
     let index = dir.join("index.html");
     let read = |path: &Path| {
@@ -289,68 +298,66 @@ fn run(dir: &Path, stories: &[&'static Story]) -> Result<(), String> {
     let public_url = public
         .clone()
         .unwrap_or_else(|| "http://127.0.0.1:8080/".into());
-    // Drawn together at the end, one thread a core: most of the step's time.
-    let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
-    // Each language's prerendered start view (the script mount hydrates it) and its title.
-    let mut mounts: Vec<(&'static Story, String)> = Vec::new();
-    let mut sitemap_pages: Vec<String> = Vec::new();
-
     // For each language (the original at the root, a translation in its folder): the main
     // page (the first step) and a page for each step at step/<id>/, each with its preview
-    // image beside it, its oEmbed description and its markup for the script mount.
-    for &story in stories {
-        let home = dir.join(story.meta.path);
-        std::fs::create_dir_all(&home)
-            .map_err(|e| format!("cannot make {}: {e}", home.display()))?;
-        let render = |start_step: usize| {
-            prerender(story, start_step).map_err(|e| format!("the prerendered app: {e}"))
-        };
-        let app = render(0)?;
-        let preview = Preview::of_story(story);
+    // image beside it; then its oEmbed description and its markup for the script mount. The
+    // pages are rendered one thread a core, and the images drawn together after them.
+    let jobs: Vec<(&'static Story, Option<usize>)> = stories
+        .iter()
+        .flat_map(|&story| {
+            std::iter::once((story, None))
+                .chain((0..story.steps.len()).map(move |i| (story, Some(i))))
+        })
+        .collect();
+    let pages = in_parallel(&jobs, |&(story, step)| {
+        let folder = dir.join(story.meta.path).join(
+            step.map(|i| step_path(story.steps[i].id))
+                .unwrap_or_default(),
+        );
+        std::fs::create_dir_all(&folder)
+            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
+        let app =
+            prerender(story, step.unwrap_or(0)).map_err(|e| format!("the prerendered app: {e}"))?;
+        let preview = step.map_or_else(|| Preview::of_story(story), |i| Preview::of_step(story, i));
         let page = page_at(
             &template,
             &app,
             story,
-            None,
+            step,
             &preview,
             public.as_deref(),
             stories,
         )
-        .map_err(|e| format!("{}index.html: {e}", story.meta.path))?;
-        write(&home.join("index.html"), &page)?;
-        images.push((story, preview, home.join(PREVIEW_IMAGE)));
-        sitemap_pages.push(story.meta.path.to_string());
-        for (i, step) in story.steps.iter().enumerate() {
-            let path = step_path(step.id);
-            let folder = home.join(&path);
-            std::fs::create_dir_all(&folder)
-                .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-            let preview = Preview::of_step(story, i);
-            let step_page = page_at(
-                &template,
-                &render(i)?,
-                story,
-                Some(i),
-                &preview,
-                public.as_deref(),
-                stories,
-            )
-            .map_err(|e| format!("{}{path}index.html: {e}", story.meta.path))?;
-            write(&folder.join("index.html"), &step_page)?;
-            images.push((story, preview, folder.join(PREVIEW_IMAGE)));
-            sitemap_pages.push([story.meta.path, &path].concat());
+        .map_err(|e| format!("{}: {e}", folder.join("index.html").display()))?;
+        write(&folder.join("index.html"), &page)?;
+        Ok((preview, folder.join(PREVIEW_IMAGE), app))
+    })?;
+    let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
+    // Each language's prerendered start view (the script mount hydrates it).
+    let mut mounts: Vec<(&'static Story, String)> = Vec::new();
+    let mut sitemap_pages: Vec<String> = Vec::new();
+    for (&(story, step), (preview, image, app)) in jobs.iter().zip(pages) {
+        images.push((story, preview, image));
+        match step {
+            Some(i) => {
+                sitemap_pages.push([story.meta.path, &step_path(story.steps[i].id)].concat())
+            }
+            None => {
+                sitemap_pages.push(story.meta.path.to_string());
+                let home = dir.join(story.meta.path);
+                let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
+                let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
+                let url = [public_url.trim_end_matches('/'), "/", story.meta.path].concat();
+                write(
+                    &home.join("oembed.json"),
+                    &oembed_json(&url, &own_title, &provider),
+                )?;
+                write(&home.join(MOUNT_MARKUP), &app)?;
+                mounts.push((story, app));
+            }
         }
-        let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
-        let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
-        let url = [public_url.trim_end_matches('/'), "/", story.meta.path].concat();
-        write(
-            &home.join("oembed.json"),
-            &oembed_json(&url, &own_title, &provider),
-        )?;
-        write(&home.join(MOUNT_MARKUP), &app)?;
-        mounts.push((story, app));
     }
-    draw_images(&images)?;
+    draw_images(&images, image_cache)?;
     if let Some(public) = &public {
         write(&dir.join("sitemap.xml"), &sitemap(public, &sitemap_pages))?;
     }
@@ -444,27 +451,75 @@ fn run(dir: &Path, stories: &[&'static Story]) -> Result<(), String> {
     Ok(())
 }
 
-/// Draws the preview images and writes each to its path, on as many threads as there are cores
-/// (the images are independent, and each the same whichever thread draws it).
-fn draw_images(jobs: &[(&'static Story, Preview, PathBuf)]) -> Result<(), String> {
+/// Draws the preview images and writes each to its path (the images are independent, and
+/// each the same whichever thread draws it); with a `cache`, an image whose SVG was drawn
+/// before is copied from it instead.
+fn draw_images(
+    jobs: &[(&'static Story, Preview, PathBuf)],
+    cache: Option<&Path>,
+) -> Result<(), String> {
+    if let Some(cache) = cache {
+        std::fs::create_dir_all(cache)
+            .map_err(|e| format!("cannot make {}: {e}", cache.display()))?;
+    }
+    in_parallel(jobs, |(story, preview, path)| {
+        let svg = preview::svg(story, preview);
+        let kept = cache.map(|dir| {
+            use sha2::Digest;
+            let hash = sha2::Sha256::digest(svg.as_bytes());
+            let name: String = hash.iter().map(|b| format!("{b:02x}")).collect();
+            dir.join(name + ".png")
+        });
+        let png = match kept.as_deref().map(std::fs::read) {
+            Some(Ok(png)) => png,
+            _ => {
+                let png = preview::png_of(&svg)?;
+                if let Some(kept) = &kept {
+                    // A cache that cannot be written only costs the next save time.
+                    let _ = std::fs::write(kept, &png);
+                }
+                png
+            }
+        };
+        std::fs::write(path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    })
+    .map(|_| ())
+}
+
+/// `work` done on every job, on as many threads as there are cores, the results in the jobs'
+/// order; the first error stops it.
+fn in_parallel<T: Sync, R: Send>(
+    jobs: &[T],
+    work: impl Fn(&T) -> Result<R, String> + Sync,
+) -> Result<Vec<R>, String> {
     let next = AtomicUsize::new(0);
-    let draw = || -> Result<(), String> {
-        while let Some((story, preview, path)) = jobs.get(next.fetch_add(1, Ordering::Relaxed)) {
-            let png = preview::png(story, preview)?;
-            std::fs::write(path, png)
-                .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let done: Vec<std::sync::Mutex<Option<R>>> =
+        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    let worker = || -> Result<(), String> {
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(job) = jobs.get(i) else {
+                return Ok(());
+            };
+            let result = work(job)?;
+            *done[i].lock().expect("no worker panics holding it") = Some(result);
         }
-        Ok(())
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
     std::thread::scope(|scope| {
         let workers: Vec<_> = (0..threads.min(jobs.len()))
-            .map(|_| scope.spawn(draw))
+            .map(|_| scope.spawn(worker))
             .collect();
-        workers.into_iter().try_for_each(|worker| {
-            worker
-                .join()
-                .map_err(|_| "drawing a preview image panicked".to_string())?
+        workers
+            .into_iter()
+            .try_for_each(|worker| worker.join().map_err(|_| "a worker panicked".to_string())?)
+    })?;
+    Ok(done
+        .into_iter()
+        .map(|slot| {
+            slot.into_inner()
+                .expect("no worker panics holding it")
+                .expect("every job was done")
         })
-    })
+        .collect())
 }

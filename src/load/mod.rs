@@ -10,7 +10,7 @@ mod recover;
 pub mod static_html;
 mod translate;
 
-pub use translate::{load_translation, translation_skeleton};
+pub use translate::{load_original, load_translation, translation_skeleton, Original};
 
 use std::fmt;
 use std::ops::Range;

@@ -118,18 +118,48 @@ pub fn load_translation(
     file: &str,
     text: &str,
 ) -> Result<Story, Problems> {
-    let (original, page) = load_parts(original_file, original_text)?;
-    let mut report = Report::new(text);
-    let translation = read(&mut report, &original, &page, original_file, text);
-    report
-        .problems
-        .sort_by_key(|p| p.line.unwrap_or(usize::MAX));
-    match translation {
-        Some(t) if report.problems.is_empty() => Ok(apply(&original, &page, &t)),
-        _ => Err(Problems {
-            file: file.to_string(),
-            list: report.problems,
-        }),
+    load_original(original_file, original_text)?.translate(file, text)
+}
+
+/// A story loaded and checked as the original of its translations: laid out once, each
+/// translation put onto it.
+pub struct Original {
+    file: String,
+    story: Story,
+    page: PageText,
+}
+
+/// Loads and checks the story `text` (named `file`) to translate.
+pub fn load_original(file: &str, text: &str) -> Result<Original, Problems> {
+    let (story, page) = load_parts(file, text)?;
+    Ok(Original {
+        file: file.to_string(),
+        story,
+        page,
+    })
+}
+
+impl Original {
+    /// The story itself.
+    pub fn story(&self) -> &Story {
+        &self.story
+    }
+
+    /// The translation `text` (named `file`): this story with its words in place, or every
+    /// problem with it.
+    pub fn translate(&self, file: &str, text: &str) -> Result<Story, Problems> {
+        let mut report = Report::new(text);
+        let translation = read(&mut report, &self.story, &self.page, &self.file, text);
+        report
+            .problems
+            .sort_by_key(|p| p.line.unwrap_or(usize::MAX));
+        match translation {
+            Some(t) if report.problems.is_empty() => Ok(apply(&self.story, &self.page, &t)),
+            _ => Err(Problems {
+                file: file.to_string(),
+                list: report.problems,
+            }),
+        }
     }
 }
 
