@@ -61,8 +61,9 @@ fn page_words(root: &web_sys::Element) -> model::PageWordsRef {
         return model::PageWordsRef::default();
     };
     let attr = |name| explainer.get_attribute(name);
+    // The root's `lang` is the page's to show, not the app's to use: not read.
     let words = model::PageWords::from_attributes(
-        attr("lang"),
+        None,
         attr("dir").as_deref(),
         attr("data-digits"),
         attr("data-dates").unwrap_or_default(),

@@ -64,8 +64,7 @@ impl Words {
 
     /// The locale's ten digits, when they are not `0`–`9` (the page tells the wasm).
     pub fn digits(&self) -> Option<String> {
-        let digits: String = (0..10).map(|d| self.imp.number(d)).collect();
-        (digits != "0123456789").then_some(digits)
+        self.imp.digits()
     }
 
     /// A date at its precision: `2025`, `July 2025`, `3 July 2025` (`июль 2025 г.`,
@@ -339,6 +338,10 @@ mod native {
             to_digits(text, &self.digits)
         }
 
+        pub fn digits(&self) -> Option<String> {
+            (self.digits != LATIN).then(|| self.digits.iter().collect())
+        }
+
         pub fn date(&self, date: Date) -> String {
             let month = date.month.max(1);
             let day = date.day.max(1);
@@ -394,89 +397,88 @@ mod native {
     /// without words. Empty when it is complete.
     pub fn catalogue_problems(lang: &str, text: &str, source: &str) -> Vec<CatalogueProblem> {
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
-        let mut out = vec![];
-        let ids = |text: &str| -> Vec<(String, usize)> {
-            // Message ids start a line: `id =`.
-            let mut at = 0;
-            let mut found = vec![];
-            for line in text.split_inclusive('\n') {
-                let head = line.split('=').next().unwrap_or("").trim_end();
-                if !line.starts_with([' ', '#', '\n', '-', '}', '*', '['])
-                    && line.contains('=')
-                    && !head.is_empty()
-                    && head
-                        .chars()
-                        .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
-                {
-                    found.push((head.to_string(), at));
-                }
-                at += line.len();
-            }
-            found
+        // A message's line: where `id =` starts one.
+        let line_of_id = |id: &str| {
+            text.lines().position(|l| {
+                l.strip_prefix(id)
+                    .is_some_and(|rest| rest.trim_start().starts_with('='))
+            })
         };
-        // A message with no words yet (a new language's skeleton: `next =`), said plainly.
-        let mut blank_lines = vec![];
-        let mut at = 0;
-        for line in text.split_inclusive('\n') {
-            if let Some(id) = line.trim_end().strip_suffix(" =") {
-                if !id.is_empty() && !id.starts_with(['#', ' ']) {
-                    let english = source
-                        .lines()
-                        .find_map(|l| l.strip_prefix(&format!("{id} = ")))
-                        .unwrap_or("")
-                        .to_string();
-                    blank_lines.push(line_of(at));
-                    out.push(CatalogueProblem {
-                        line: Some(line_of(at)),
-                        item: id.to_string(),
-                        message: "no words yet".into(),
-                        fix: format!("write them after the `=`, translated from: {english}"),
-                    });
-                }
-            }
-            at += line.len();
+        let english = |id: &str| {
+            source
+                .lines()
+                .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "))
+                .unwrap_or("")
+                .to_string()
+        };
+        let mut out = vec![];
+        // A message with no words yet (a new language's skeleton: `next =`), said plainly;
+        // Fluent reads it as a syntax error, which is not listed again.
+        let blank: Vec<(String, usize)> = text
+            .lines()
+            .enumerate()
+            .filter_map(|(i, l)| {
+                let id = l.trim_end().strip_suffix(" =")?;
+                (!id.is_empty() && !id.starts_with(['#', ' '])).then(|| (id.to_string(), i + 1))
+            })
+            .collect();
+        for (id, line) in &blank {
+            out.push(CatalogueProblem {
+                line: Some(*line),
+                item: id.clone(),
+                message: "no words yet".into(),
+                fix: format!("write them after the `=`, translated from: {}", english(id)),
+            });
         }
-        if let Err((_, errors)) = FluentResource::try_new(text.to_string()) {
-            for error in errors
-                .into_iter()
-                .filter(|e| !blank_lines.contains(&line_of(e.pos.start)))
-            {
-                out.push(CatalogueProblem {
-                    line: Some(line_of(error.pos.start)),
-                    item: "syntax".into(),
-                    message: format!("Fluent cannot read this: {}", error.kind),
-                    fix: "write it as `id = words`; a message needs words after `=` (see \
-                          locales/en.ftl)"
-                        .into(),
-                });
-            }
+        // The messages each catalogue has, as Fluent reads them.
+        let messages = |text: &str| -> (Vec<String>, Vec<fluent_syntax::parser::ParserError>) {
+            let (resource, errors) = match FluentResource::try_new(text.to_string()) {
+                Ok(resource) => (resource, vec![]),
+                Err((resource, errors)) => (resource, errors),
+            };
+            let ids = resource
+                .entries()
+                .filter_map(|entry| match entry {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+                    _ => None,
+                })
+                .collect();
+            (ids, errors)
+        };
+        let (mut have, errors) = messages(text);
+        have.extend(blank.iter().map(|(id, _)| id.clone()));
+        for error in errors
+            .into_iter()
+            .filter(|e| !blank.iter().any(|(_, line)| *line == line_of(e.pos.start)))
+        {
+            out.push(CatalogueProblem {
+                line: Some(line_of(error.pos.start)),
+                item: "syntax".into(),
+                message: format!("Fluent cannot read this: {}", error.kind),
+                fix: "write it as `id = words`; a message needs words after `=` (see \
+                      locales/en.ftl)"
+                    .into(),
+            });
         }
-        let have = ids(text);
-        let want = ids(source);
-        for (id, _) in &want {
-            if !have.iter().any(|(h, _)| h == id) {
-                let english = source
-                    .lines()
-                    .find(|l| l.starts_with(&format!("{id} =")))
-                    .unwrap_or("")
-                    .to_string();
-                out.push(CatalogueProblem {
-                    line: None,
-                    item: id.clone(),
-                    message: "missing: the interface would have no words here".into(),
-                    fix: format!("add it, translated from locales/{SOURCE_LANG}.ftl: {english}"),
-                });
-            }
+        let (want, _) = messages(source);
+        for id in want.iter().filter(|id| !have.contains(id)) {
+            out.push(CatalogueProblem {
+                line: None,
+                item: id.clone(),
+                message: "missing: the interface would have no words here".into(),
+                fix: format!(
+                    "add it, translated from locales/{SOURCE_LANG}.ftl: {id} = {}",
+                    english(id)
+                ),
+            });
         }
-        for (id, at) in &have {
-            if !want.iter().any(|(w, _)| w == id) {
-                out.push(CatalogueProblem {
-                    line: Some(line_of(*at)),
-                    item: id.clone(),
-                    message: format!("not a message of locales/{SOURCE_LANG}.ftl"),
-                    fix: "remove it, or check its spelling".into(),
-                });
-            }
+        for id in have.iter().filter(|id| !want.contains(id)) {
+            out.push(CatalogueProblem {
+                line: line_of_id(id).map(|i| i + 1),
+                item: id.clone(),
+                message: format!("not a message of locales/{SOURCE_LANG}.ftl"),
+                fix: "remove it, or check its spelling".into(),
+            });
         }
         if out.is_empty() {
             if let Err(e) = read(lang, text.to_string()) {

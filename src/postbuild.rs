@@ -16,7 +16,7 @@ use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
 use crate::locale::Arg;
-use crate::model::{PageWords, PageWordsRef, Story};
+use crate::model::{page_path, PageWords, PageWordsRef, Story};
 use crate::{App, AppProps, StoryRef};
 
 /// Why a page could not be processed.
@@ -148,7 +148,22 @@ pub fn render_app(story: &'static Story, start_step: usize) -> String {
 
 /// What the app must say at run time in the story's language, as the page tells it
 /// (`PageWords`): its direction, digits and the words of every date it can show.
-pub fn page_words(story: &Story) -> &'static PageWords {
+/// Made once per story (and thread), for all its pages (stories live for the whole program).
+pub fn page_words(story: &'static Story) -> &'static PageWords {
+    thread_local! {
+        static MADE: std::cell::RefCell<Vec<(usize, &'static PageWords)>> =
+            const { std::cell::RefCell::new(Vec::new()) };
+    }
+    let key = std::ptr::from_ref(story) as usize;
+    if let Some(made) = MADE.with(|m| m.borrow().iter().find(|(k, _)| *k == key).map(|(_, w)| *w)) {
+        return made;
+    }
+    let made = make_page_words(story);
+    MADE.with(|m| m.borrow_mut().push((key, made)));
+    made
+}
+
+fn make_page_words(story: &Story) -> &'static PageWords {
     let w = crate::locale::words(story.meta.lang);
     let dates: Vec<_> = story
         .shown_dates()
@@ -475,11 +490,9 @@ pub fn refresh_integrity(page: &str, read: impl Fn(&str) -> Option<Vec<u8>>) -> 
 // ---------------------------------------------------------------------------------------------
 // A page per step, and what each page says about itself to link previews and search engines
 
-pub use crate::model::step_path;
-
 /// The absolute address of the page at `path` (from the site's root) on the site at
 /// `public_url`.
-fn address(public_url: &str, path: &str) -> String {
+pub fn address(public_url: &str, path: &str) -> String {
     [public_url.trim_end_matches('/'), "/", path].concat()
 }
 
@@ -536,7 +549,7 @@ pub const PREVIEW_IMAGE: &str = "preview.png";
 
 impl PageFacts {
     /// The facts of a page at `path` (relative to the site's root: "" for the main page,
-    /// [`step_path`] for a step's), with `public_url` the site's address if known.
+    /// [`page_path`] for a step's or a translation's), with `public_url` the site's address if known.
     pub fn at(
         path: &str,
         public_url: Option<&str>,
@@ -617,14 +630,9 @@ struct Placed<'a> {
 }
 
 impl Placed<'_> {
-    /// The page's folder, relative to the site's root: `""`, `step/<id>/`, `ru/step/<id>/`.
-    fn path_of(story: &Story, step: Option<&str>) -> String {
-        [story.meta.path, &step.map(step_path).unwrap_or_default()].concat()
-    }
-
     /// The way from the page up to the site's root: `./`, `../`, `../../../`.
     fn root(&self) -> String {
-        let depth = Self::path_of(self.story, self.step.as_ref().map(|s| s.id))
+        let depth = page_path(self.story, self.step.as_ref().map(|s| s.id))
             .matches('/')
             .count();
         if depth == 0 {
@@ -647,16 +655,15 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     let root = placed.root();
     let story = placed.story;
     let words = crate::locale::words(story.meta.lang);
-    let translation = !story.meta.path.is_empty();
-    let lang = story.meta.path.trim_end_matches('/');
+    let translation = story.meta.translation();
     let loader = placed.public_url.map(|base| address(base, "embed.js"));
     let step_id = placed.step.as_ref().map(|s| s.id);
     // The same page in each language, relative to this one (the switcher's links work
     // wherever the site is served), and at the public address when known (search engines
     // want `hreflang` links absolute).
-    let relative = |other: &Story| [root.as_str(), &Placed::path_of(other, step_id)].concat();
+    let relative = |other: &Story| [root.as_str(), &page_path(other, step_id)].concat();
     let same_page = |other: &Story| match placed.public_url {
-        Some(base) => address(base, &Placed::path_of(other, step_id)),
+        Some(base) => address(base, &page_path(other, step_id)),
         None => relative(other),
     };
     let mut alternates = String::new();
@@ -713,7 +720,7 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
             Ok(())
         }));
     }
-    if translation {
+    if translation.is_some() {
         list.push(element!("html", |el| {
             el.set_attribute("lang", story.meta.lang)?;
             el.set_attribute("dir", if words.rtl { "rtl" } else { "ltr" })?;
@@ -737,7 +744,7 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     if let Some(loader) = &loader {
         list.push(element!("textarea[data-testid=embed-snippet]", |el| {
             el.set_inner_content(
-                &crate::model::embed_snippet(loader, if translation { lang } else { "" }),
+                &crate::model::embed_snippet(loader, translation.unwrap_or_default()),
                 ContentType::Text,
             );
             Ok(())
@@ -805,7 +812,7 @@ pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
 
 /// A page of the site made from the built page `template` (its head done, its mount point
 /// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
-/// title and description) or step `step`'s own page at [`step_path`] (its title, first
+/// title and description) or step `step`'s own page at [`page_path`] (its title, first
 /// sentence, and a link to the step for readers without JavaScript, who get the whole story
 /// from the top). Either way with its canonical link and preview tags, `preview` being the
 /// page's preview image (its words are the image's alt text).
@@ -821,7 +828,6 @@ pub fn page_at(
     let headline = story.meta.headline;
     let page = insert_app(template, app)?;
     let words = crate::locale::words(story.meta.lang);
-    let translation = !story.meta.path.is_empty();
     let (facts, own, step_page) = match step {
         None => {
             let facts = PageFacts::at(
@@ -833,7 +839,7 @@ pub fn page_at(
             );
             // A translation's page names itself in its language (the template is the
             // original's); the original's keeps index.html's title and description.
-            let own = translation.then(|| {
+            let own = story.meta.translation().map(|_| {
                 PageFacts::at(
                     story.meta.path,
                     public_url,
@@ -847,7 +853,7 @@ pub fn page_at(
         Some(i) => {
             let s = story.step(i);
             let facts = PageFacts::at(
-                &Placed::path_of(story, Some(s.id)),
+                &page_path(story, Some(s.id)),
                 public_url,
                 &[s.title, " · ", headline].concat(),
                 s.lede,

@@ -277,13 +277,14 @@ fn text_lines(
 pub fn svg(story: &Story, preview: &Preview) -> String {
     let p = palette();
     let (w, h) = SIZE;
+    let rtl = words(story.meta.lang).rtl;
     let mut out = format!(
         "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
          font-family=\"{family}\"><rect width=\"{w}\" height=\"{h}\" fill=\"{bg}\"/>\
          <rect width=\"{w}\" height=\"12\" fill=\"{accent}\"/>",
         bg = p.bg,
         accent = p.accent,
-        family = if words(story.meta.lang).rtl {
+        family = if rtl {
             [ARABIC_FAMILY, ", ", FAMILY].concat()
         } else {
             FAMILY.to_string()
@@ -292,7 +293,6 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
 
     // The words, on the left (on the right, right to left, in a right-to-left language; the
     // map then on the left).
-    let rtl = words(story.meta.lang).rtl;
     let (left, column) = (if rtl { w as f32 - 64.0 } else { 64.0 }, 500.0);
     let kicker = wrap(&preview_text(&preview.kicker, 80), 26.0, true, column, 1);
     text_lines(
@@ -424,6 +424,8 @@ fn step_centre(story: &Story, step: usize) -> Option<(f32, f32)> {
 fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
     let focus = story.step(step).focus;
     let date = focus.as_of;
+    let w = words(story.meta.lang);
+    let rtl = w.rtl;
     let mut labels = String::new();
     for edge in story.map.edges {
         let rel = story.relationship(edge.rel);
@@ -463,15 +465,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         let top = edge.first_baseline(facets.len());
         let box_w = if in_step { label.w } else { ICON_BOX };
         // Right to left, the label's lines start at its right, the icon first.
-        let rtl = words(story.meta.lang).rtl;
-        let (box_x, x) = if rtl {
-            (
-                i32::from(label.x) + i32::from(label.w) - i32::from(box_w),
-                i32::from(label.x) + i32::from(label.w) - 3,
-            )
-        } else {
-            (i32::from(label.x), i32::from(label.x) + 3)
-        };
+        let (box_x, x) = (label.start_box_x(box_w, rtl), label.line_start(rtl));
         let _ = write!(
             labels,
             "<rect x=\"{}\" y=\"{}\" width=\"{box_w}\" height=\"{}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"/>",
@@ -487,14 +481,14 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
                 "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\"{}>{}</text>",
                 p.ink,
                 direction(rtl),
-                escape_text(&words(story.meta.lang).msg(NOT_YET))
+                escape_text(&w.msg(NOT_YET))
             );
         }
         for (line, (facet, _)) in facets.iter().enumerate() {
             let Some(stance) = now[facet.index()] else {
                 continue;
             };
-            let line_words = edge_line(stance, &words(story.meta.lang).stance(stance));
+            let line_words = edge_line(stance, &w.stance(stance));
             let (icon, rest) = line_words.split_at(stance.icon().len());
             let icon = format!("<tspan fill=\"{colour}\">{}</tspan>", escape_text(icon));
             let rest = if in_step {

@@ -10,7 +10,9 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use explainer::load::{load_story, load_translation, original_of, translations_of};
+use explainer::load::{
+    load_story, load_translation, original_of, translations_of, Problem, Problems,
+};
 use explainer::locale::{catalogue_problems, locales_dir, SOURCE_LANG};
 
 fn main() -> ExitCode {
@@ -202,19 +204,23 @@ fn check_catalogue(lang: &str, status: &mut Status) {
     let (Some(text), Some(source)) = (read(&path, status), read(&source, status)) else {
         return;
     };
-    let problems = catalogue_problems(lang, &text, &source);
-    let name = format!("locales/{lang}.ftl");
-    for p in &problems {
-        match p.line {
-            Some(line) => print!("{name}:{line}: "),
-            None => print!("{name}: "),
-        }
-        println!("{}: {}\n    fix: {}", p.item, p.message, p.fix);
-    }
-    if problems.is_empty() {
-        println!("{name}: OK");
+    // Listed as a content file's problems are (file:line: item: message, and the fix).
+    let problems = Problems {
+        file: format!("locales/{lang}.ftl"),
+        list: catalogue_problems(lang, &text, &source)
+            .into_iter()
+            .map(|p| Problem {
+                line: p.line,
+                item: p.item,
+                message: p.message,
+                fix: p.fix,
+            })
+            .collect(),
+    };
+    if problems.list.is_empty() {
+        println!("{}: OK", problems.file);
     } else {
-        println!("{} problems in {name}", problems.len());
+        println!("{problems}");
         status.problems();
     }
 }

@@ -37,11 +37,11 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use explainer::load;
 use explainer::model::escape_html;
-use explainer::model::Story;
+use explainer::model::{page_path, Story};
 use explainer::postbuild::{
-    content_security_policy, first_tag, headers_file, inline_assets, insert_in_head, integrity_of,
-    move_wasm_integrity, oembed_json, page_at, prerender, preview_text, public_url,
-    refresh_integrity, rem_to_px, sitemap, step_path, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
+    address, content_security_policy, first_tag, headers_file, inline_assets, insert_in_head,
+    integrity_of, move_wasm_integrity, oembed_json, page_at, prerender, preview_text, public_url,
+    refresh_integrity, rem_to_px, sitemap, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
     PREVIEW_TITLE_CHARS,
 };
 use explainer::preview::{self, Preview};
@@ -310,10 +310,7 @@ fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Re
         })
         .collect();
     let pages = in_parallel(&jobs, |&(story, step)| {
-        let folder = dir.join(story.meta.path).join(
-            step.map(|i| step_path(story.steps[i].id))
-                .unwrap_or_default(),
-        );
+        let folder = dir.join(page_path(story, step.map(|i| story.steps[i].id)));
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
         let app =
@@ -338,23 +335,18 @@ fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Re
     let mut sitemap_pages: Vec<String> = Vec::new();
     for (&(story, step), (preview, image, app)) in jobs.iter().zip(pages) {
         images.push((story, preview, image));
-        match step {
-            Some(i) => {
-                sitemap_pages.push([story.meta.path, &step_path(story.steps[i].id)].concat())
-            }
-            None => {
-                sitemap_pages.push(story.meta.path.to_string());
-                let home = dir.join(story.meta.path);
-                let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
-                let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
-                let url = [public_url.trim_end_matches('/'), "/", story.meta.path].concat();
-                write(
-                    &home.join("oembed.json"),
-                    &oembed_json(&url, &own_title, &provider),
-                )?;
-                write(&home.join(MOUNT_MARKUP), &app)?;
-                mounts.push((story, app));
-            }
+        sitemap_pages.push(page_path(story, step.map(|i| story.steps[i].id)));
+        if step.is_none() {
+            let home = dir.join(story.meta.path);
+            let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
+            let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
+            let url = address(&public_url, story.meta.path);
+            write(
+                &home.join("oembed.json"),
+                &oembed_json(&url, &own_title, &provider),
+            )?;
+            write(&home.join(MOUNT_MARKUP), &app)?;
+            mounts.push((story, app));
         }
     }
     draw_images(&images, image_cache)?;
@@ -363,16 +355,16 @@ fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Re
     }
     write(&dir.join("_headers"), &headers_file(&csp))?;
 
-    // The host loader, with the hashed names of what it loads and their integrity hashes.
-    let page = read(&index)?;
-    let meta =
-        first_tag(&page, "meta[name=explainer-app]").ok_or("the page has no loader meta tag")?;
+    // The host loader, with the hashed names of what it loads and their integrity hashes
+    // (as every page names them).
+    let meta = first_tag(&template, "meta[name=explainer-app]")
+        .ok_or("the page has no loader meta tag")?;
     let js = meta
         .get("data-js")
         .unwrap_or("")
         .trim_start_matches("./")
         .to_string();
-    let js_integrity = first_tag(&page, "link[rel=modulepreload]")
+    let js_integrity = first_tag(&template, "link[rel=modulepreload]")
         .and_then(|t| t.get("integrity").map(str::to_string))
         .unwrap_or_default();
     // The mount's stylesheet: the page's, with rem turned to px (see rem_to_px).

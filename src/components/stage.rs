@@ -139,7 +139,7 @@ fn map_edge(
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
             { fixed(|| edge_drawing(label, words(story).rtl)) }
             if edge.not_yet {
-                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(text_x(label, words(story).rtl)))} y={fixed_attr(|| n(top))}
+                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.line_start(words(story).rtl)))} y={fixed_attr(|| n(top))}
                     textLength={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(n))}
                     lengthAdjust={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(|_| "spacingAndGlyphs"))}>
                     { fixed(|| html! { <tspan class="edge-words">{ words(story).msg(NOT_YET) }</tspan> }) }
@@ -148,7 +148,7 @@ fn map_edge(
             { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
                 stances.into_iter().map(move |stance| html! {
                     <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
-                        x={fixed_attr(|| n(text_x(label, words(story).rtl)))}
+                        x={fixed_attr(|| n(label.line_start(words(story).rtl)))}
                         y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}
                         textLength={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(n))}
                         lengthAdjust={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(|_| "spacingAndGlyphs"))}>
@@ -181,24 +181,10 @@ fn fit(label: MapBox, line: &str) -> Option<i32> {
     (i32::from(text_width(line, MAP_FONT)) > room).then_some(room)
 }
 
-/// Where an edge label's lines start: at its left, or in a right-to-left page at its right
-/// (the map keeps its layout; its labels' alignment mirrors, icon first as the page reads).
-fn text_x(label: MapBox, rtl: bool) -> i32 {
-    if rtl {
-        i32::from(label.x) + i32::from(label.w) - 3
-    } else {
-        i32::from(label.x) + 3
-    }
-}
-
 /// The backgrounds of an edge's label (never change); the icon's at the side its lines start.
 fn edge_drawing(label: MapBox, rtl: bool) -> Html {
     let icon_w = ICON_BOX;
-    let icon_x = if rtl {
-        i32::from(label.x) + i32::from(label.w) - i32::from(icon_w)
-    } else {
-        i32::from(label.x)
-    };
+    let icon_x = label.start_box_x(icon_w, rtl);
     html! { <>
         <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
         <rect class="edge-icon-box" x={n(icon_x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::{fixed, fixed_attr, fixed_text, raw, stage, words};
 use crate::locale::{Arg, Words};
 use crate::model::date::number;
-use crate::model::{embed_snippet, step_path, PageWords, Story, ViewState};
+use crate::model::{embed_snippet, page_path, PageWords, Story, ViewState};
 
 /// `#step=3` for the 0-based step 2.
 pub fn step_href(step: usize) -> String {
@@ -57,7 +57,7 @@ pub fn walkthrough(
                         let current = i == step;
                         html! {
                             <li class="step" aria-current={current.then_some("step")}
-                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| [story.meta.path, &step_path(s.id)].concat())}>
+                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| page_path(story, Some(s.id)))}>
                                 <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                                 { raw(story.html.steps[i]) }
                             </li>
@@ -103,7 +103,7 @@ fn share(w: &Words, story: &Story) -> Html {
                 <summary>{ w.msg("embed") }</summary>
                 <label for="embed-snippet">{ w.msg("embed-label") }</label>
                 <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
-                    defaultvalue={embed_snippet("embed.js", story.meta.path.trim_end_matches('/'))} />
+                    defaultvalue={embed_snippet("embed.js", story.meta.translation().unwrap_or_default())} />
                 <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ w.msg("embed-copy") }</button>
             </details>
             <p class="share-status" role="status" data-testid="share-status"></p>

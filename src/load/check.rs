@@ -193,9 +193,7 @@ pub fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
         return crate::locale::SOURCE_LANG;
     };
     let tag = raw.get().as_str();
-    let known = tag.parse::<icu_locale_core::LanguageIdentifier>().is_ok()
-        && !tag.contains(['/', '\\', '.']);
-    if !known {
+    if tag.parse::<icu_locale_core::LanguageIdentifier>().is_err() {
         report.problem(
             Some(raw.span()),
             &item.name,
@@ -608,7 +606,7 @@ fn check_steps(
         steps.push(Step {
             id,
             title,
-            lede: paragraphs.first().map_or("", |p| first_sentence(p)),
+            lede: lede_of(&paragraphs),
             sourcing,
             focus: Focus {
                 events: leak(events),
@@ -634,7 +632,12 @@ pub fn paragraphs_of(body: &str) -> Vec<&'static str> {
         .collect()
 }
 
-pub fn first_sentence(paragraph: &'static str) -> &'static str {
+/// A step's lede: the first sentence of its first paragraph (link previews' description).
+pub fn lede_of(paragraphs: &[&'static str]) -> &'static str {
+    paragraphs.first().map_or("", |p| first_sentence(p))
+}
+
+fn first_sentence(paragraph: &'static str) -> &'static str {
     let text = paragraph.trim();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (i, &(at, c)) in chars.iter().enumerate() {

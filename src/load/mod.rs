@@ -354,8 +354,6 @@ pub fn original_of(path: &std::path::Path) -> Option<std::path::PathBuf> {
     let name = path.file_name()?.to_str()?;
     let (stem, lang) = name.strip_suffix(".toml")?.rsplit_once('.')?;
     let original = path.with_file_name(format!("{stem}.toml"));
-    let is_tag = !lang.is_empty()
-        && lang.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
-        && lang.chars().next().is_some_and(|c| c.is_ascii_lowercase());
+    let is_tag = lang.parse::<icu_locale_core::LanguageIdentifier>().is_ok();
     (is_tag && original.is_file()).then_some(original)
 }

@@ -33,7 +33,7 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use super::check::{first_sentence, leak, leak_str, nearest, paragraphs_of, PageText, Update};
+use super::check::{leak, leak_str, lede_of, nearest, paragraphs_of, PageText, Update};
 use super::{load_parts, write_html, Problems, Report};
 use crate::model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
 
@@ -278,7 +278,6 @@ fn read(
         ),
     }
     // [story]
-    let story_fields: Vec<&str> = STORY_WORDS.to_vec();
     let story_facts = ["lang", "published", "source_url"];
     match root.get("story") {
         Some(value) => {
@@ -287,7 +286,7 @@ fn read(
                     report,
                     "story",
                     table,
-                    &story_fields,
+                    STORY_WORDS,
                     &story_facts,
                     value.span(),
                     |field| english_meta(&original.meta, field),
@@ -407,7 +406,7 @@ fn read(
                 &["what"],
                 &["date", "items"],
                 value.span(),
-                |_| originals.get(i).map_or("", |u| u.what).to_string(),
+                |_| vec![originals.get(i).map_or("", |u| u.what).to_string()],
             );
             translation
                 .updates
@@ -452,7 +451,7 @@ fn fields(
     words: &[&'static str],
     facts: &[&str],
     span: Range<usize>,
-    english: impl Fn(&str) -> String,
+    english: impl Fn(&str) -> Vec<String>,
 ) -> Fields {
     let mut out = Fields::new();
     for (key, value) in table.iter() {
@@ -479,19 +478,10 @@ fn fields(
             DeValue::String(s) => Some(s.trim().to_string()),
             _ => None,
         };
-        let empty_fix = |english: String| {
-            let mut shown: String = english.chars().take(80).collect();
-            if shown.len() < english.len() {
-                shown.push('…');
-            }
-            format!("translate it from the original: \"{shown}\"")
-        };
+        let empty_fix =
+            |english: &str| format!("translate it from the original: {}", quoted(english));
         if field == "states" {
-            let original: Vec<String> = english("states")
-                .split('\u{1f}')
-                .filter(|s| !s.is_empty())
-                .map(str::to_string)
-                .collect();
+            let original = english("states");
             let DeValue::Array(list) = value.get_ref() else {
                 report.problem(
                     Some(value.span()),
@@ -521,7 +511,7 @@ fn fields(
                         Some(v.span()),
                         &format!("{item}.states[{i}]"),
                         "empty, or not text",
-                        empty_fix(original.get(i).cloned().unwrap_or_default()),
+                        empty_fix(original.get(i).map_or("", String::as_str)),
                     ),
                 }
             }
@@ -536,13 +526,13 @@ fn fields(
                 Some(value.span()),
                 item,
                 format!("`{name}` is empty"),
-                empty_fix(english(name)),
+                empty_fix(&english(name).concat()),
             ),
             None => report.problem(
                 Some(value.span()),
                 item,
                 format!("`{name}` must be text in quotes"),
-                empty_fix(english(name)),
+                empty_fix(&english(name).concat()),
             ),
         }
     }
@@ -550,39 +540,44 @@ fn fields(
         let given = table.iter().any(|(k, _)| k.get_ref().as_ref() == *field);
         if !given {
             report.problem(
-                Some(line_start_of_span(span.clone())),
+                Some(span.start..span.start),
                 item,
                 format!("`{field}` is missing"),
-                format!("add {} = …", field)
-                    + &format!(
-                        ", translated from: \"{}\"",
-                        english(field).chars().take(80).collect::<String>()
-                    ),
+                format!(
+                    "add {field} = …, translated from: {}",
+                    quoted(&english(field).concat())
+                ),
             );
         }
     }
     out
 }
 
-fn line_start_of_span(span: Range<usize>) -> Range<usize> {
-    span.start..span.start
+/// The original's words as a fix shows them: quoted, cut at 80 characters.
+fn quoted(english: &str) -> String {
+    let mut shown: String = english.chars().take(80).collect();
+    if shown.len() < english.len() {
+        shown.push('…');
+    }
+    format!("\"{shown}\"")
 }
 
-fn english_meta(meta: &Meta, field: &str) -> String {
-    match field {
+fn english_meta(meta: &Meta, field: &str) -> Vec<String> {
+    let text = match field {
         "kicker" => meta.kicker,
         "headline" => meta.headline,
         "standfirst" => meta.standfirst,
         "dateline" => meta.dateline,
         "source_name" => meta.source_name,
         _ => "",
-    }
-    .to_string()
+    };
+    vec![text.to_string()]
 }
 
-/// The original's words for a field (`states`: each state's, joined by U+001F).
-fn english_item(story: &Story, page: &PageText, kind: &str, id: &str, field: &str) -> String {
-    let pick = |text: &str| text.to_string();
+/// The original's words for a field: one text (a step's paragraphs joined by a blank line),
+/// or for `states` each state's.
+fn english_item(story: &Story, page: &PageText, kind: &str, id: &str, field: &str) -> Vec<String> {
+    let pick = |text: &str| vec![text.to_string()];
     match kind {
         "sections" => story
             .sections
@@ -618,12 +613,7 @@ fn english_item(story: &Story, page: &PageText, kind: &str, id: &str, field: &st
             .find(|r| r.id == id)
             .map(|r| match field {
                 "summary" => pick(r.summary),
-                _ => r
-                    .states
-                    .iter()
-                    .map(|s| s.summary)
-                    .collect::<Vec<_>>()
-                    .join("\u{1f}"),
+                _ => r.states.iter().map(|s| s.summary.to_string()).collect(),
             }),
         "steps" => story
             .steps
@@ -631,7 +621,7 @@ fn english_item(story: &Story, page: &PageText, kind: &str, id: &str, field: &st
             .position(|s| s.id == id)
             .map(|i| match field {
                 "title" => pick(story.steps[i].title),
-                _ => page.steps[i].join("\n\n"),
+                _ => pick(&page.steps[i].join("\n\n")),
             }),
         _ => None,
     }
@@ -746,7 +736,7 @@ fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
             .zip(&step_texts)
             .map(|(s, paragraphs)| Step {
                 title: words("steps", s.id, "title"),
-                lede: paragraphs.first().map_or("", |p| first_sentence(p)),
+                lede: lede_of(paragraphs),
                 ..*s
             })
             .collect(),
@@ -810,7 +800,7 @@ pub fn translation_skeleton(
         }
     };
     for name in STORY_WORDS {
-        field(&mut out, name, &english_meta(&story.meta, name));
+        field(&mut out, name, &english_meta(&story.meta, name).concat());
     }
     for kind in KINDS {
         for (id, fields) in original_items(&story, kind.name) {
@@ -819,12 +809,12 @@ pub fn translation_skeleton(
                 let english = english_item(&story, &page, kind.name, id, name);
                 if name == "states" {
                     out.push_str("states = [\n");
-                    for state in english.split('\u{1f}') {
+                    for state in &english {
                         out.push_str(&format!("  # {state}\n  \"\",\n"));
                     }
                     out.push_str("]\n");
                 } else {
-                    field(&mut out, name, &english);
+                    field(&mut out, name, &english.concat());
                 }
             }
         }

@@ -37,6 +37,26 @@ pub struct MapBox {
 }
 
 impl MapBox {
+    /// Where a label's lines start: 3 units in from its left, or in a right-to-left page from
+    /// its right (the map keeps its layout; its labels' alignment mirrors, icon first as the
+    /// page reads).
+    pub fn line_start(&self, rtl: bool) -> i32 {
+        if rtl {
+            i32::from(self.x) + i32::from(self.w) - 3
+        } else {
+            i32::from(self.x) + 3
+        }
+    }
+
+    /// Where a box `w` wide begins at the side a label's lines start (its icon's box).
+    pub fn start_box_x(&self, w: u16, rtl: bool) -> i32 {
+        if rtl {
+            i32::from(self.x) + i32::from(self.w) - i32::from(w)
+        } else {
+            i32::from(self.x)
+        }
+    }
+
     /// Whether `other` lies wholly inside this box.
     pub fn contains(&self, other: &MapBox) -> bool {
         other.x >= self.x

@@ -22,4 +22,4 @@ pub use page::{PageWords, PageWordsRef};
 pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
 pub use story::*;
-pub use view::{step_path, Action, ViewState};
+pub use view::{page_path, step_path, Action, ViewState};

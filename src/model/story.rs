@@ -121,6 +121,12 @@ pub struct Meta {
 }
 
 impl Meta {
+    /// A translation's language (its pages' folder, its embed code's `data-lang`); none for
+    /// the original.
+    pub fn translation(&self) -> Option<&'static str> {
+        (!self.path.is_empty()).then_some(self.lang)
+    }
+
     /// No words: the browser build's (only the page shows them; the app reads `published`),
     /// and a file without a `[story]` table's.
     pub const BLANK: Meta = Meta {

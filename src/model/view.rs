@@ -11,6 +11,12 @@ pub fn step_path(id: &str) -> String {
     ["step/", id, "/"].concat()
 }
 
+/// Where a page of `story` is, relative to the site's root: its main page (`step` none) or a
+/// step's, in the story's folder (a translation's: `ru/`): `""`, `step/<id>/`, `ru/step/<id>/`.
+pub fn page_path(story: &super::Story, step: Option<&str>) -> String {
+    [story.meta.path, &step.map(step_path).unwrap_or_default()].concat()
+}
+
 /// Longest hash we try to read; anything longer is not one of ours.
 const MAX_HASH_LEN: usize = 512;
 
