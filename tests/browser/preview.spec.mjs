@@ -44,11 +44,11 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited);
     await expect(explainer.title).toHaveText(`${title} today`, { timeout: 60_000 });
     await explainer.interactive();
-    expect(explainer.hash()).toBe('step=3');
+    await expect.poll(() => explainer.hash()).toBe('step=3');
     expect(await explainer.stepNumber()).toEqual([3, 13]);
     // The reader's view is theirs: they move on, and the next save keeps where they are.
     await explainer.next.click();
-    expect(explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe('step=4');
 
     // A misspelt stance: the list, as scripts/check.sh prints it, with the line, over the page.
     const lines = edited.split('\n');
@@ -76,7 +76,7 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited);
     await expect(problems).toBeHidden({ timeout: 60_000 });
     await explainer.interactive();
-    expect(explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe('step=4');
 
     // A change to the story's structure (the publication date) rebuilds the app, then reloads.
     const published = edited.match(/^published = "(\d{4})-(\d\d)-(\d\d)"$/m);
@@ -85,7 +85,7 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited.replace(published[0], `published = "${day}"`));
     await expect(page.locator(`time[datetime="${day}"]`).first()).toBeAttached({ timeout: 120_000 });
     await explainer.interactive();
-    expect(explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe('step=4');
     expect(warnings).toEqual([]);
   } finally {
     preview.stop();

@@ -41,8 +41,9 @@ test('a shared view keeps what the reader chose: the step\'s page with the view 
   await page.addInitScript(NO_SHARE);
   await explainer.open('#step=7');
   await explainer.event('taliban-takeover').click();
+  // The app writes the URL after the next paint: wait for it, as share.js reads it.
+  await expect.poll(() => explainer.hash()).toContain('event=taliban-takeover');
   const hash = explainer.hash();
-  expect(hash).toContain('event=taliban-takeover');
   await page.getByTestId('share-step').click();
   await expect(page.getByTestId('share-status')).toHaveText('Link to this step copied.');
   const link = await clipboard(page);

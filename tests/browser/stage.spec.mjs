@@ -111,7 +111,7 @@ test('an edge is chosen by click and by keyboard, with a visible focus ring', as
   await edge.locator('.edge-box').click();
   await expect(edge).toHaveAttribute('aria-pressed', 'true');
   await expect(explainer.card('envoys-taliban')).toHaveAttribute('data-selected', 'true');
-  expect(explainer.hash()).toContain('rel=envoys-taliban');
+  await expect.poll(() => explainer.hash()).toContain('rel=envoys-taliban');
   // By keyboard: Tab reaches the edges; Enter chooses, Space chooses again (unchooses).
   await edge.focus();
   await page.keyboard.press('Shift');

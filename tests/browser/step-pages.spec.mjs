@@ -114,7 +114,7 @@ test('a step page opens interactive at its step, with no warning, and loads the 
   // Next and back, as anywhere.
   await explainer.next.click();
   expect(await explainer.stepNumber()).toEqual([9, 13]);
-  expect(explainer.hash()).toBe('step=9');
+  await expect.poll(() => explainer.hash()).toBe('step=9');
   await page.goBack();
   expect(await explainer.stepNumber()).toEqual([8, 13]);
   expect(explainer.hash()).toBe('');
