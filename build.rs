@@ -4,45 +4,33 @@
 //! variable (relative to this directory). Any problem in it fails the build, with every
 //! problem listed: a broken file never reaches a reader.
 
-// The model and loader are shared with the library; the build script uses only part of them.
-#![allow(dead_code, unused_imports)]
+use std::path::Path;
 
-#[path = "src/model/mod.rs"]
-mod model;
-
-#[path = "src/load/mod.rs"]
-mod load;
-
-#[path = "src/locale.rs"]
-mod locale;
-
-use std::path::{Path, PathBuf};
+use explainer_content::files::{content_name, content_path, CONTENT_VAR};
 
 fn main() {
-    let dir = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("set by cargo"));
-    let name = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into());
-    println!("cargo::rerun-if-env-changed=EXPLAINER_CONTENT");
-    let path = dir.join(&name);
+    println!("cargo::rerun-if-env-changed={CONTENT_VAR}");
+    let (name, path) = (content_name(), content_path());
     println!("cargo::rerun-if-changed={}", path.display());
 
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,
         Err(error) => fail(&format!(
-            "cannot read the content file {}: {error}\n    fix: create it, or set EXPLAINER_CONTENT to an existing file",
+            "cannot read the content file {}: {error}\n    fix: create it, or set {CONTENT_VAR} to an existing file",
             path.display()
         )),
     };
-    let mut story = match load::load_story(&name, &text) {
+    let mut story = match explainer_content::load_story(&name, &text) {
         Ok(story) => story,
         Err(problems) => fail(&format!("{problems}")),
     };
     // The browser build hydrates the words the page (or the mount embed's copy of it)
     // already holds, and never makes them: it needs the story's structure, not its words.
     if std::env::var("CARGO_CFG_TARGET_ARCH").as_deref() == Ok("wasm32") {
-        story = load::without_words(&story);
+        story = explainer_content::without_words(&story);
     }
     let out = Path::new(&std::env::var("OUT_DIR").expect("set by cargo")).join("story.rs");
-    std::fs::write(&out, load::story_to_rust(&story)).expect("OUT_DIR is writable");
+    std::fs::write(&out, explainer_content::story_to_rust(&story)).expect("OUT_DIR is writable");
 }
 
 fn fail(message: &str) -> ! {

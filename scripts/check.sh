@@ -15,4 +15,4 @@ for f in "$@"; do
   esac
 done
 cd "$ROOT"
-CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" cargo run --quiet --bin check -- "${args[@]}"
+CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" cargo run --quiet -p explainer-site --bin check -- "${args[@]}"

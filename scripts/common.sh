@@ -260,7 +260,7 @@ export RENDERER_TARGET RENDERER
 # build_renderer: the preview's renderer, rebuilt when the code changed.
 build_renderer() {
   (cd "$ROOT" && EXPLAINER_CONTENT=tests/fixtures/small-story.toml CARGO_TARGET_DIR="$RENDERER_TARGET" \
-    cargo build --quiet --bin postbuild >&2)
+    cargo build --quiet -p explainer-site --bin postbuild >&2)
 }
 
 # build_preview_wasm BUILT STAGE: the wasm and the staged site (not yet rendered) for the

@@ -15,5 +15,5 @@ lang="$1"
 story="${2:-content/story.toml}"
 story="$(cd "$(dirname "$story")" && pwd)/$(basename "$story")"
 cd "$ROOT"
-CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" cargo run --quiet --bin check -- --new-translation "$lang" "$story" || exit $?
+CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" cargo run --quiet -p explainer-site --bin check -- --new-translation "$lang" "$story" || exit $?
 echo "next: write each empty field, then scripts/check.sh $story lists what is left"

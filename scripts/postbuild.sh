@@ -37,7 +37,7 @@ if [ -n "${EXPLAINER_PREVIEW_STAGE:-}" ]; then
   cp -R "$TRUNK_STAGING_DIR" "$EXPLAINER_PREVIEW_STAGE"
   exit 0
 fi
-cargo run --quiet --bin postbuild -- "$TRUNK_STAGING_DIR"
+cargo run --quiet -p explainer-site --bin postbuild -- "$TRUNK_STAGING_DIR"
 # embed.js is filled in by postbuild; minify it after.
 [ -x "$esbuild" ] && minify "$TRUNK_STAGING_DIR/embed.js"
 exit 0

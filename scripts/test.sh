@@ -19,11 +19,11 @@ native() { (cd "$ROOT" && CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" "$@"
 if [ "$only_browser" = 0 ]; then
   step "Checking formatting and lints (cargo fmt --check, cargo clippy)" "about 1 minute the first time"
   native cargo fmt --check || fail "run 'cargo fmt' and commit the result"
-  native cargo clippy --quiet --all-targets -- -D warnings || fail "fix the clippy warnings above"
+  native cargo clippy --quiet --workspace --all-targets -- -D warnings || fail "fix the clippy warnings above"
   done_step
 
   step "Native tests (cargo test: model, content, property tests, rendered components)" "about 2 minutes the first time"
-  native cargo test --quiet || fail "a native test failed: see its output above"
+  native cargo test --quiet --workspace || fail "a native test failed: see its output above"
   done_step
 
   step "Content checker: the real story passes, a broken one lists every problem" "seconds"
@@ -77,7 +77,7 @@ if [ "$only_browser" = 0 ]; then
     cp "$ROOT/static/embed.js" "$stage/embed.js"
     cp "$ROOT/static/share.js" "$stage/share.js"
     (cd "$ROOT" && EXPLAINER_CONTENT="$1" CARGO_TARGET_DIR="$RENDERER_TARGET" \
-      cargo run --quiet --bin postbuild -- "$stage" >/dev/null) || fail "$1 did not build"
+      cargo run --quiet -p explainer-site --bin postbuild -- "$stage" >/dev/null) || fail "$1 did not build"
     grep -q "$2" "$page" || fail "the headline of $1 is not in its page"
     if grep -q "recognise the Taliban" "$page"; then fail "the page of $1 shows the main story"; fi
     [ -f "$stage/step/$3/index.html" ] || fail "$1 has no page for its step $3"

@@ -8,14 +8,13 @@
 pub mod app;
 mod browser;
 pub mod components;
-#[cfg(feature = "loader")]
-pub mod load;
-pub mod locale;
-pub mod model;
 #[cfg(feature = "ssr")]
-pub mod postbuild;
-#[cfg(feature = "ssr")]
-pub mod preview;
+pub mod ssr;
+
+/// The interface's words (`crates/locale`), which the views ask for inside their fixed parts.
+pub use explainer_locale as locale;
+/// The story model (`crates/model`), which the app's state and views are made of.
+pub use explainer_model as model;
 
 pub use app::{App, AppProps};
 pub use model::StoryRef;

@@ -4,9 +4,9 @@
 use std::fs;
 use std::path::Path;
 
-use explainer::load::load_story;
+use explainer_content::load_story;
 
-fn load_file(path: &Path) -> Result<explainer::model::Story, explainer::load::Problems> {
+fn load_file(path: &Path) -> Result<explainer::model::Story, explainer_content::Problems> {
     let name = path.to_string_lossy().to_string();
     load_story(
         &name,
@@ -103,7 +103,7 @@ fn the_committed_schema_is_the_loaders() {
     )
     .expect("content/story.schema.json is JSON");
     assert!(
-        committed == *explainer::load::content_schema().as_value(),
+        committed == *explainer_content::content_schema().as_value(),
         "content/story.schema.json is out of date with the loader's types (src/load/raw.rs): \
          run `scripts/check.sh --schema > content/story.schema.json` and commit it"
     );
@@ -117,7 +117,7 @@ fn the_committed_schema_is_the_loaders() {
 
 #[test]
 fn the_schema_comes_from_the_loaders_types() {
-    let schema = explainer::load::content_schema();
+    let schema = explainer_content::content_schema();
     let schema = schema.as_value();
     let defs = &schema["$defs"];
     let event = &defs["RawEvent"];

@@ -2,13 +2,13 @@
 //! script, bidi overrides, 10,000-character titles, 1,000 events. It loads, and the rendered
 //! page has none of it as markup: only our own elements, with the hostile text escaped.
 
-use explainer::load::load_static;
+use explainer_content::load_static;
 
 fn rendered() -> String {
     let text = std::fs::read_to_string("tests/fixtures/hostile-story.toml").unwrap();
     let story = load_static("hostile-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(story.events.len(), 1001);
-    explainer::postbuild::render_app(story, 0)
+    explainer::ssr::render_app(story, 0)
 }
 
 #[test]

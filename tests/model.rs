@@ -1,12 +1,12 @@
 //! The pure model on the real story and the small fixture story: relationship states as of
 //! dates, the time scale, step and "as of" navigation, the view reducer and links.
 
-use explainer::load::load_static;
 use explainer::model::{
     quantize, relationship_changes, relationship_layers_at, Action, Date, Facet, FacetChange,
     PerFacet, SegmentKind, Stance, Story, TimeScale, ViewState, When,
 };
 use explainer::STORY;
+use explainer_content::load_static;
 
 fn small() -> &'static Story {
     let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();

@@ -1,8 +1,8 @@
 //! Property tests: no input makes the content loader or the link parser panic.
 
-use explainer::load::load_story;
 use explainer::model::ViewState;
 use explainer::STORY;
+use explainer_content::load_story;
 use proptest::prelude::*;
 
 const REAL: &str = include_str!("../content/story.toml");

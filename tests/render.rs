@@ -395,7 +395,7 @@ fn the_same_state_renders_the_same_bytes() {
 fn a_card_shows_the_notes_of_its_actors() {
     let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
     let small =
-        explainer::load::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+        explainer_content::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     let rel = small
         .relationships
         .iter()
@@ -432,7 +432,7 @@ fn render_app_contains(needle: &str) -> bool {
 fn the_updates_log_lists_each_update_and_marks_its_items() {
     let text = std::fs::read_to_string("tests/fixtures/small-story.toml").unwrap();
     let small =
-        explainer::load::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
+        explainer_content::load_static("small-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     let html = render::<App>(move || AppProps {
         story: StoryRef(small),
         owns_page: true,
@@ -472,7 +472,7 @@ fn the_updates_log_lists_each_update_and_marks_its_items() {
 /// What the post-build step writes into the page: the app rendered for hydration, its fixed
 /// parts turned into raw regions.
 fn prerendered() -> String {
-    explainer::postbuild::prerender(story().0, 0).unwrap()
+    explainer::ssr::prerender(story().0, 0).unwrap()
 }
 
 #[test]
@@ -530,7 +530,7 @@ fn every_word_of_the_page_is_in_a_part_the_wasm_only_hydrates() {
 
 #[test]
 fn the_browser_build_carries_the_structure_without_the_words() {
-    let bare = explainer::load::without_words(&STORY);
+    let bare = explainer_content::without_words(&STORY);
     assert_eq!(bare.events.len(), STORY.events.len());
     assert_eq!(bare.relationships.len(), STORY.relationships.len());
     for (bare, full) in bare.events.iter().zip(STORY.events) {

@@ -2,10 +2,10 @@
 //! layout: deterministic, every label clear of every other at phone and desktop widths, for
 //! the real story, the second story, the hostile fixture, and stories of 2 and 40 actors.
 
-use explainer::load::load_static;
 use explainer::model::map::{node_label, text_width, MAP_FONT};
 use explainer::model::{Facet, MapBox, Stance, Story};
 use explainer::STORY;
+use explainer_content::load_static;
 
 fn load(path: &str) -> &'static Story {
     let text = std::fs::read_to_string(path).unwrap();

@@ -1,7 +1,7 @@
 //! The story model: types, dates, the time scale, and what the views ask of a story.
 //!
-//! Pure Rust: no yew, web-sys or gloo. It is unit-tested natively, and build.rs compiles it
-//! too, to load and check the content file at build time.
+//! Pure Rust: no yew, web-sys or gloo (this crate does not depend on them, so it cannot use
+//! them). The app compiles it to wasm; the content pipeline and the tests use it natively.
 
 pub mod date;
 pub mod html;

@@ -35,17 +35,18 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use explainer::load;
-use explainer::model::escape_html;
-use explainer::model::{page_path, Story};
-use explainer::postbuild::{
+use explainer::ssr::prerender;
+use explainer::STORY;
+use explainer_content as load;
+use explainer_model::escape_html;
+use explainer_model::{page_path, Story};
+use explainer_site::postbuild::{
     address, content_security_policy, first_tag, headers_file, inline_assets, insert_in_head,
-    integrity_of, move_wasm_integrity, oembed_json, page_at, prerender, preview_text, public_url,
+    integrity_of, move_wasm_integrity, oembed_json, page_at, preview_text, public_url,
     refresh_integrity, rem_to_px, sitemap, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
     PREVIEW_TITLE_CHARS,
 };
-use explainer::preview::{self, Preview};
-use explainer::STORY;
+use explainer_site::preview::{self, Preview};
 
 const USAGE: &str = "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT] \
                      [--image-cache DIR]] STAGING_DIR";
@@ -107,7 +108,7 @@ fn main() -> ExitCode {
             Ok(story) => (story, PathBuf::from(content)),
             Err(status) => return status,
         },
-        None => (&STORY, content_file()),
+        None => (&STORY, load::files::content_path()),
     };
     let stories = match translations(story, &content, &args.problems_json) {
         Ok(translations) => std::iter::once(story)
@@ -170,13 +171,6 @@ fn failed(problems: &load::Problems, problems_json: &Option<PathBuf>) -> ExitCod
         }
     }
     ExitCode::FAILURE
-}
-
-/// The content file the build compiled in (`EXPLAINER_CONTENT`, else `content/story.toml`),
-/// where its translations are.
-fn content_file() -> PathBuf {
-    let name = std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into());
-    Path::new(env!("CARGO_MANIFEST_DIR")).join(name)
 }
 
 /// The translations beside the content file (`story.ru.toml`...), each the original `story`
@@ -339,7 +333,7 @@ fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Re
         if step.is_none() {
             let home = dir.join(story.meta.path);
             let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
-            let provider = explainer::locale::words(story.meta.lang).msg("embed-provider");
+            let provider = explainer_locale::words(story.meta.lang).msg("embed-provider");
             let url = address(&public_url, story.meta.path);
             write(
                 &home.join("oembed.json"),
@@ -384,7 +378,7 @@ fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Re
                 js_string_body(story.meta.path),
                 integrity_of(app.as_bytes()),
                 js_string_body(&preview_text(story.meta.headline, PREVIEW_TITLE_CHARS)),
-                js_string_body(&explainer::locale::words(story.meta.lang).msg("embed-failed"))
+                js_string_body(&explainer_locale::words(story.meta.lang).msg("embed-failed"))
             )
         })
         .collect();

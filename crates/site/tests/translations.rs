@@ -2,20 +2,23 @@
 //! a fact, and the interface's words come from catalogues with the plural rules a language
 //! needs. Adding languages changes the English page only by the links between them.
 
-use explainer::load::{
+use explainer::locale::{catalogue_problems, catalogue_skeleton, words, Arg};
+use explainer::model::Story;
+use explainer::ssr::prerender;
+use explainer::STORY;
+use explainer_content::{
     load_static, load_story, load_translation, story_to_rust, translation_skeleton, without_words,
     Problems,
 };
-use explainer::locale::{catalogue_problems, catalogue_skeleton, words, Arg};
-use explainer::model::Story;
-use explainer::postbuild::{page_at, prerender};
-use explainer::preview::Preview;
-use explainer::STORY;
+use explainer_site::postbuild::page_at;
+use explainer_site::preview::Preview;
 
 const ORIGINAL: &str = "tests/fixtures/translations/story.toml";
 
 fn read(path: &str) -> String {
-    std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    // Paths are the repository's (cargo runs this in crates/site).
+    std::fs::read_to_string(explainer_content::files::repository().join(path))
+        .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
 fn translate(path: &str) -> Result<Story, Problems> {

@@ -1,6 +1,6 @@
 //! The stage's relationship map as the view draws it: every actor that has a relationship as a
 //! labelled node, every relationship as an edge with its stance label, at positions computed
-//! once, at build time (`crate::load::map`), so the same content always gives the same picture.
+//! once, at build time (`explainer_content::map`), so the same content always gives the same picture.
 //! Also what the stage asks of the story for one step: which actors and edges are on the map at
 //! its date, and what changed since the step before.
 
@@ -24,7 +24,7 @@ pub const NOT_YET: &str = "map-not-yet";
 
 /// A rectangle in the map's units: where a label is drawn (text with its padding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct MapBox {
     /// Left.
     pub x: i16,
@@ -77,7 +77,7 @@ impl MapBox {
 
 /// An actor on the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct MapNode {
     /// Who.
     pub actor: ActorIx,
@@ -91,7 +91,7 @@ pub struct MapNode {
 
 /// A relationship on the map: a line between its actors' nodes and a label on it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct MapEdge {
     /// Which relationship.
     pub rel: RelIx,
@@ -105,7 +105,7 @@ pub struct MapEdge {
 
 /// The map, laid out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct StageMap {
     /// The drawing's width, in its own units.
     pub width: u16,

@@ -4,11 +4,11 @@
 //! as they are; the markup matches what the components would render.
 
 use super::check::{Target, Update};
-use crate::locale::{words, Arg, Words};
-use crate::model::date::number;
-use crate::model::escape_html as escape;
-use crate::model::escape_text;
-use crate::model::{quantize, Date, SegmentKind, Sourcing, Story};
+use explainer_locale::{words, Arg, Words};
+use explainer_model::date::number;
+use explainer_model::escape_html as escape;
+use explainer_model::escape_text;
+use explainer_model::{quantize, Date, SegmentKind, Sourcing, Story};
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {

@@ -16,7 +16,7 @@ use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 use toml::Spanned;
 
-use crate::model::{ActorKind, Stance};
+use explainer_model::{ActorKind, Stance};
 
 /// A value with the byte range it was written at (for line numbers in messages).
 #[derive(Clone, Debug, Deserialize)]

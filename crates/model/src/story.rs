@@ -11,7 +11,7 @@ use super::scale::TimelineLayout;
 
 /// The whole story.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Story {
     /// Headline, standfirst, dateline, publication.
     pub meta: Meta,
@@ -55,9 +55,9 @@ impl std::ops::Deref for StoryRef {
 
 /// Markup that never changes once the story is loaded: the browser build carries it as text
 /// (which compresses well) instead of code that builds it element by element. Every text in
-/// it is escaped when it is made (`crate::load::static_html`).
+/// it is escaped when it is made (`explainer_content::static_html`).
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct StaticHtml {
     /// The headline block.
     pub masthead: &'static str,
@@ -96,7 +96,7 @@ impl StaticHtml {
 
 /// What the story is and where it comes from.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Meta {
     /// The language the story is written in (a BCP 47 tag); its interface's words are
     /// `locales/<lang>.ftl`.
@@ -144,7 +144,7 @@ impl Meta {
 
 /// A section of the source article.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Section {
     /// `s1`, `s2`...
     pub id: &'static str,
@@ -156,7 +156,7 @@ pub struct Section {
 
 /// What kind of actor this is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum ActorKind {
     /// A state.
     Country,
@@ -183,7 +183,7 @@ impl ActorKind {
 
 /// Someone who acts in the story.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Actor {
     /// Stable id (`russia`), used in content references and links.
     pub id: &'static str,
@@ -199,7 +199,7 @@ pub struct Actor {
 
 /// Whether a text is a reported fact, someone's claim, or analysis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum Attribution {
     /// Reported as fact by the source.
     Fact,
@@ -228,7 +228,7 @@ impl Attribution {
 
 /// Where a text comes from: its attribution and the paragraphs it cites.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Sourcing {
     /// Fact, claim or analysis.
     pub kind: Attribution,
@@ -238,7 +238,7 @@ pub struct Sourcing {
 
 /// Something that happened (or is reported as the case).
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Event {
     /// Stable id (`recognition`).
     pub id: &'static str,
@@ -260,7 +260,7 @@ pub struct Event {
 
 /// A period drawn as a band on the timeline.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Era {
     /// Stable id.
     pub id: &'static str,
@@ -277,7 +277,7 @@ pub struct Era {
 /// How two actors stand with each other at a time: a fixed vocabulary so cards, colours and
 /// icons stay consistent across stories.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum Stance {
     /// Fighting each other.
     AtWar,
@@ -385,7 +385,7 @@ impl Stance {
 /// ([`Stance::facet`]); where one colour or line must stand for the whole relationship, it
 /// follows the official facet, and the practice facet when there is no official one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum Facet {
     /// The official status: a terrorist listing, no formal ties, formal recognition.
     Official,
@@ -430,7 +430,7 @@ impl<T: Copy> PerFacet<T> {
 /// One state of a relationship's facet (its stance's), from a date until the next state of
 /// the same facet.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct RelState {
     /// When this state began (or by when it was reported).
     pub from: When,
@@ -446,7 +446,7 @@ pub struct RelState {
 
 /// Two actors and how they stood with each other over time.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Relationship {
     /// Stable id (`russia-taliban`).
     pub id: &'static str,
@@ -467,7 +467,7 @@ pub struct Relationship {
 
 /// What a step moves the other views to.
 #[derive(Clone, Copy, Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Focus {
     /// Events highlighted on the timeline.
     pub events: &'static [EventIx],
@@ -479,7 +479,7 @@ pub struct Focus {
 
 /// One step of the walkthrough.
 #[derive(Debug)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Step {
     /// Stable id.
     pub id: &'static str,

@@ -16,23 +16,23 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
-use crate::locale::{words, Arg};
-use crate::model::map::{
+use crate::postbuild::preview_text;
+use explainer_locale::{words, Arg};
+use explainer_model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
-use crate::model::{escape_text, MapBox, Stance, Story};
-use crate::postbuild::preview_text;
+use explainer_model::{escape_text, MapBox, Stance, Story};
 
 /// The image's width and height, in pixels (the size Open Graph and Twitter cards ask for).
 pub const SIZE: (u32, u32) = (1200, 630);
 
-const REGULAR: &[u8] = include_bytes!("../assets/fonts/DejaVuSansCondensed.ttf");
-const BOLD: &[u8] = include_bytes!("../assets/fonts/DejaVuSansCondensed-Bold.ttf");
+const REGULAR: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed.ttf");
+const BOLD: &[u8] = include_bytes!("../../../assets/fonts/DejaVuSansCondensed-Bold.ttf");
 /// The bundled font's family name (its typographic family: the faces are its condensed
 /// width, the only one in the image's font database).
 const FAMILY: &str = "DejaVu Sans";
-const ARABIC_REGULAR: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Regular.ttf");
-const ARABIC_BOLD: &[u8] = include_bytes!("../assets/fonts/NotoSansArabic-Bold.ttf");
+const ARABIC_REGULAR: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Regular.ttf");
+const ARABIC_BOLD: &[u8] = include_bytes!("../../../assets/fonts/NotoSansArabic-Bold.ttf");
 /// The face for Arabic script (Dari), first in a right-to-left story's images.
 const ARABIC_FAMILY: &str = "Noto Sans Arabic";
 
@@ -40,7 +40,7 @@ const ARABIC_FAMILY: &str = "Noto Sans Arabic";
 fn is_arabic(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
 }
-const STYLESHEET: &str = include_str!("../static/explainer.css");
+const STYLESHEET: &str = include_str!("../../../static/explainer.css");
 
 /// What a preview image says, besides its map.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -4,15 +4,15 @@
 //! description and preview tags, escaped and bounded, for the real story and for hostile
 //! content (markup, bidi overrides, 10,000-character texts).
 
-use explainer::load::load_static;
 use explainer::model::map::NOT_YET;
 use explainer::model::{Facet, Stance, Story};
-use explainer::postbuild::{
+use explainer::STORY;
+use explainer_content::load_static;
+use explainer_site::postbuild::{
     find_tags, page_at, preview_text, public_url, sitemap, PREVIEW_DESCRIPTION_CHARS,
     PREVIEW_TITLE_CHARS,
 };
-use explainer::preview::{font_has, png, Preview, SIZE};
-use explainer::STORY;
+use explainer_site::preview::{font_has, png, Preview, SIZE};
 
 /// The pixels of a PNG, as RGBA rows, and its size.
 fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
@@ -176,7 +176,7 @@ const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"u
     </head><body><div id=\"app\"></div></body></html>";
 
 fn app(story: &'static Story, start_step: usize) -> String {
-    explainer::postbuild::prerender(story, start_step).unwrap()
+    explainer::ssr::prerender(story, start_step).unwrap()
 }
 
 /// Text with the entities we write decoded.
@@ -271,7 +271,10 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
 
 #[test]
 fn hostile_step_pages_escape_and_bound_their_words_and_their_images_render() {
-    let text = std::fs::read_to_string("tests/fixtures/hostile-story.toml").unwrap();
+    let text = std::fs::read_to_string(
+        explainer_content::files::repository().join("tests/fixtures/hostile-story.toml"),
+    )
+    .unwrap();
     let story = load_static("hostile-story.toml", &text).unwrap_or_else(|p| panic!("{p}"));
     for i in 0..story.steps.len() {
         let preview = Preview::of_step(story, i);

@@ -15,9 +15,8 @@ use std::cell::{Cell, RefCell};
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, text, ElementContentHandlers, RewriteStrSettings, Selector};
 
-use crate::locale::Arg;
-use crate::model::{page_path, PageWords, PageWordsRef, Story};
-use crate::{App, AppProps, StoryRef};
+use explainer_locale::Arg;
+use explainer_model::{page_path, Story};
 
 /// Why a page could not be processed.
 #[derive(Debug, PartialEq, Eq)]
@@ -126,83 +125,6 @@ pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
         Ok(())
     })]);
     rewrite(page, fill)
-}
-
-/// The app rendered for hydration, opened at step `start_step` (0 for the main page), as
-/// yew's server renderer gives it: before [`fixed_regions`].
-pub fn render_app(story: &'static Story, start_step: usize) -> String {
-    let runtime = tokio::runtime::Builder::new_current_thread()
-        .build()
-        .expect("a current-thread runtime needs no resources that can be missing");
-    runtime.block_on(
-        yew::ServerRenderer::<App>::with_props(move || AppProps {
-            story: StoryRef(story),
-            owns_page: true,
-            start_step,
-            page: PageWordsRef(page_words(story)),
-        })
-        .hydratable(true)
-        .render(),
-    )
-}
-
-/// What the app must say at run time in the story's language, as the page tells it
-/// (`PageWords`): its direction, digits and the words of every date it can show.
-/// Made once per story (and thread), for all its pages (stories live for the whole program).
-pub fn page_words(story: &'static Story) -> &'static PageWords {
-    thread_local! {
-        static MADE: std::cell::RefCell<Vec<(usize, &'static PageWords)>> =
-            const { std::cell::RefCell::new(Vec::new()) };
-    }
-    let key = std::ptr::from_ref(story) as usize;
-    if let Some(made) = MADE.with(|m| m.borrow().iter().find(|(k, _)| *k == key).map(|(_, w)| *w)) {
-        return made;
-    }
-    let made = make_page_words(story);
-    MADE.with(|m| m.borrow_mut().push((key, made)));
-    made
-}
-
-fn make_page_words(story: &Story) -> &'static PageWords {
-    let w = crate::locale::words(story.meta.lang);
-    let dates: Vec<_> = story
-        .shown_dates()
-        .into_iter()
-        .map(|d| (d, w.date(d)))
-        .collect();
-    let lang = (story.meta.lang != crate::locale::SOURCE_LANG).then(|| story.meta.lang.into());
-    Box::leak(Box::new(PageWords::new(lang, w.rtl, w.digits(), &dates)))
-}
-
-/// What the post-build step writes into a page's mount point: [`render_app`] with its fixed
-/// parts turned into raw regions.
-pub fn prerender(story: &'static Story, start_step: usize) -> Result<String, PostBuildError> {
-    fixed_regions(&render_app(story, start_step))
-}
-
-/// Turns the parts the components mark `data-fixed` (words and markup that never change; see
-/// `crate::components::fixed`) into yew's raw regions: `<!--<#>-->` before the first marked
-/// element (`from`, or an empty value), `<!--</#>-->` after the last (`to`, or empty). The
-/// wasm hydrates each region as one empty raw node and never touches it. A marked element
-/// inside another is refused: the inner one would be a second region the wasm does not have.
-pub fn fixed_regions(app: &str) -> Result<String, PostBuildError> {
-    let settings = handlers(vec![
-        element!("[data-fixed] [data-fixed]", |_| {
-            Err("a data-fixed part inside another (see components::fixed)".into())
-        }),
-        element!("[data-fixed]", |el| {
-            let edge = el.get_attribute("data-fixed").unwrap_or_default();
-            el.remove_attribute("data-fixed");
-            if edge != "to" {
-                el.before("<!--<#>-->", ContentType::Html);
-            }
-            if edge != "from" {
-                el.after("<!--</#>-->", ContentType::Html);
-            }
-            Ok(())
-        }),
-    ]);
-    rewrite(app, settings)
 }
 
 /// The loader's meta tag.
@@ -348,7 +270,7 @@ pub fn insert_in_head(page: &str, html: &str) -> String {
     rewrite(page, settings).unwrap_or_else(|_| [html, page].concat())
 }
 
-use crate::model::escape_html;
+use explainer_model::escape_html;
 
 /// Escapes text for a JSON string (without the quotes).
 pub fn escape_json(text: &str) -> String {
@@ -654,7 +576,7 @@ impl Placed<'_> {
 fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     let root = placed.root();
     let story = placed.story;
-    let words = crate::locale::words(story.meta.lang);
+    let words = explainer_locale::words(story.meta.lang);
     let translation = story.meta.translation();
     let loader = placed.public_url.map(|base| address(base, "embed.js"));
     let step_id = placed.step.as_ref().map(|s| s.id);
@@ -676,7 +598,7 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
                 escape_html(&same_page(other))
             ));
             let href = escape_html(&relative(other));
-            let name = escape_html(&crate::locale::words(other.meta.lang).msg("language-name"));
+            let name = escape_html(&explainer_locale::words(other.meta.lang).msg("language-name"));
             if std::ptr::eq(*other, story) {
                 switcher.push_str(&format!(
                     "<li><a lang=\"{tag}\" href=\"{href}\" aria-current=\"page\">{name}</a></li>"
@@ -744,7 +666,7 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     if let Some(loader) = &loader {
         list.push(element!("textarea[data-testid=embed-snippet]", |el| {
             el.set_inner_content(
-                &crate::model::embed_snippet(loader, translation.unwrap_or_default()),
+                &explainer_model::embed_snippet(loader, translation.unwrap_or_default()),
                 ContentType::Text,
             );
             Ok(())
@@ -827,7 +749,7 @@ pub fn page_at(
 ) -> Result<String, PostBuildError> {
     let headline = story.meta.headline;
     let page = insert_app(template, app)?;
-    let words = crate::locale::words(story.meta.lang);
+    let words = explainer_locale::words(story.meta.lang);
     let (facts, own, step_page) = match step {
         None => {
             let facts = PageFacts::at(
@@ -914,19 +836,6 @@ mod tests {
             "the JS keeps its own"
         );
         assert_eq!(out.matches("sha384-WASM").count(), 1);
-    }
-
-    #[test]
-    fn fixed_parts_become_raw_regions_the_wasm_hydrates() {
-        let app = "<p data-fixed=\"\">one</p><ul><li data-fixed=\"from\">a</li> and <li data-fixed=\"to\">b</li></ul>";
-        let out = fixed_regions(app).unwrap();
-        assert_eq!(
-            out,
-            "<!--<#>--><p>one</p><!--</#>--><ul><!--<#>--><li>a</li> and <li>b</li><!--</#>--></ul>"
-        );
-        // A marked part inside another would be a region the wasm does not have.
-        let nested = "<div data-fixed=\"\"><p data-fixed=\"\">x</p></div>";
-        assert!(fixed_regions(nested).is_err());
     }
 
     #[test]

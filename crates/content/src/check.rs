@@ -6,7 +6,7 @@
 use std::collections::BTreeMap;
 use std::ops::Range;
 
-use crate::model::{
+use explainer_model::{
     Actor, ActorIx, ActorKind, Attribution, Date, DateError, Era, Event, EventIx, Facet, Focus,
     Meta, Para, Precision, RelIx, RelState, Relationship, Section, Sourcing, Stance, Step, Story,
     When,
@@ -113,9 +113,9 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
         eras: leak(eras),
         relationships: leak(relationships),
         steps: leak(steps),
-        timeline: crate::model::TimelineLayout::EMPTY,
-        map: crate::model::StageMap::EMPTY,
-        html: crate::model::StaticHtml::EMPTY,
+        timeline: explainer_model::TimelineLayout::EMPTY,
+        map: explainer_model::StageMap::EMPTY,
+        html: explainer_model::StaticHtml::EMPTY,
     };
     let page = PageText {
         steps: step_text,
@@ -190,7 +190,7 @@ fn check_meta(report: &mut Report, raw: Option<&Sp<RawMeta>>, file: Range<usize>
 /// the file does not say.
 pub fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
     let Some(raw) = raw else {
-        return crate::locale::SOURCE_LANG;
+        return explainer_locale::SOURCE_LANG;
     };
     let tag = raw.get().as_str();
     if tag.parse::<icu_locale_core::LanguageIdentifier>().is_err() {
@@ -200,7 +200,7 @@ pub fn lang(report: &mut Report, item: &Item, raw: &Text) -> &'static str {
             format!("lang \"{tag}\" is not a BCP 47 language tag"),
             "write a tag such as en, ru or fa-AF",
         );
-    } else if !crate::locale::locales_dir()
+    } else if !explainer_locale::locales_dir()
         .join(format!("{tag}.ftl"))
         .is_file()
     {

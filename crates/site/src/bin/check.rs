@@ -10,15 +10,15 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use explainer::load::{
+use explainer_content::{
     load_story, load_translation, original_of, translations_of, Problem, Problems,
 };
-use explainer::locale::{catalogue_problems, locales_dir, SOURCE_LANG};
+use explainer_locale::{catalogue_problems, locales_dir, SOURCE_LANG};
 
 fn main() -> ExitCode {
     let mut files: Vec<String> = std::env::args().skip(1).collect();
     if files.first().map(String::as_str) == Some("--schema") {
-        let schema = explainer::load::content_schema();
+        let schema = explainer_content::content_schema();
         match serde_json::to_string_pretty(&schema) {
             Ok(json) => println!("{json}"),
             Err(error) => {
@@ -96,7 +96,7 @@ fn new_translation(lang: &str, story: Option<&str>) -> ExitCode {
         return ExitCode::from(2);
     }
     let name = original.display().to_string();
-    let skeleton = match explainer::load::translation_skeleton(&name, &text, lang) {
+    let skeleton = match explainer_content::translation_skeleton(&name, &text, lang) {
         Ok(skeleton) => skeleton,
         Err(problems) => {
             println!("{problems}");
@@ -110,7 +110,7 @@ fn new_translation(lang: &str, story: Option<&str>) -> ExitCode {
         let Some(source) = read(&source, &mut Status::Fine) else {
             return ExitCode::from(2);
         };
-        let skeleton = explainer::locale::catalogue_skeleton(lang, &source);
+        let skeleton = explainer_locale::catalogue_skeleton(lang, &source);
         if let Err(error) = std::fs::write(&catalogue, skeleton) {
             eprintln!("cannot write {}: {error}", catalogue.display());
             return ExitCode::from(2);

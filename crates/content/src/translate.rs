@@ -35,7 +35,7 @@ use toml::Spanned;
 
 use super::check::{leak, leak_str, lede_of, nearest, paragraphs_of, PageText, Update};
 use super::{load_parts, write_html, Problems, Report};
-use crate::model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
+use explainer_model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
 
 /// The words a translation gives one item, by field.
 type Fields = BTreeMap<&'static str, Given>;
@@ -751,7 +751,7 @@ fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
         steps,
         timeline: original.timeline,
         map: original.map,
-        html: crate::model::StaticHtml::blank(original.steps.len()),
+        html: explainer_model::StaticHtml::blank(original.steps.len()),
     };
     let page = PageText {
         steps: step_texts,

@@ -6,9 +6,9 @@
 //! Build time only. The browser build carries no words: the components ask for them only
 //! inside `components::fixed` parts, which the wasm never renders, so there [`Words`] is an
 //! empty stand-in. What the app must say at run time (a step's number, a date the cards move
-//! to) it reads from the page ([`crate::model::PageWords`]).
+//! to) it reads from the page ([`explainer_model::PageWords`]).
 
-use crate::model::{Attribution, Date, Facet, Stance, Story, When};
+use explainer_model::{Attribution, Date, Facet, Stance, Story, When};
 
 /// The interface's words in one language.
 pub struct Words {
@@ -174,7 +174,7 @@ pub enum Arg {
 mod native {
     use std::cell::{Cell, RefCell};
     use std::collections::HashMap;
-    use std::path::PathBuf;
+    use std::path::{Path, PathBuf};
 
     use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
     use icu_calendar::{Date as IcuDate, Gregorian};
@@ -183,14 +183,18 @@ mod native {
     use icu_locale_core::Locale;
 
     use super::{Arg, Words};
-    use crate::model::{Date, Precision};
+    use explainer_model::{Date, Precision};
 
     /// The language the story is written in, whose catalogue every other must match.
     pub const SOURCE_LANG: &str = "en";
 
     /// Where the catalogues are: `locales/` in the repository.
     pub fn locales_dir() -> PathBuf {
-        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("locales")
+        // This crate is `crates/locale` of the repository.
+        let repository = Path::new(env!("CARGO_MANIFEST_DIR")).ancestors().nth(2);
+        repository
+            .expect("crates/locale is two folders deep")
+            .join("locales")
     }
 
     /// One language's messages and formatters.
@@ -331,7 +335,7 @@ mod native {
         }
 
         pub fn number(&self, n: i64) -> String {
-            to_digits(&crate::model::date::number(n), &self.digits)
+            to_digits(&explainer_model::date::number(n), &self.digits)
         }
 
         pub fn digits_in(&self, text: &str) -> String {

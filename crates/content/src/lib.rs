@@ -4,19 +4,21 @@
 //! `check` command for editors, and by tests.
 
 mod check;
+pub mod files;
 pub mod map;
 pub mod raw;
 mod recover;
 pub mod static_html;
 mod translate;
 
+pub use files::{original_of, translations_of};
 pub use translate::{load_original, load_translation, translation_skeleton, Original};
 
 use std::fmt;
 use std::ops::Range;
 
-use crate::model::{StaticHtml, Story, TimelineLayout};
 use check::{leak, leak_str};
+use explainer_model::{StaticHtml, Story, TimelineLayout};
 
 /// One thing wrong with a content file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -182,7 +184,7 @@ fn write_html(story: &Story, words: &check::PageText) -> StaticHtml {
 /// notes, citations and the static markup are blank: the page holds them, and the wasm
 /// hydrates them without ever making them (`components::fixed`).
 pub fn without_words(story: &Story) -> Story {
-    use crate::model::{Actor, Era, Event, Meta, RelState, Relationship, Sourcing, Step};
+    use explainer_model::{Actor, Era, Event, Meta, RelState, Relationship, Sourcing, Step};
     let blank = |s: Sourcing| Sourcing {
         kind: s.kind,
         cite: &[],
@@ -280,7 +282,7 @@ pub fn without_words(story: &Story) -> Story {
     }
 }
 
-/// The story as a Rust expression of type `crate::model::Story`, which the build compiles
+/// The story as a Rust expression of type `explainer_model::Story`, which the build compiles
 /// into the app as static data: the browser gets the story without a parser.
 pub fn story_to_rust(story: &Story) -> String {
     use databake::Bake;
@@ -325,35 +327,4 @@ fn no_null(schema: &mut schemars::Schema) {
         }
     }
     schemars::transform::transform_subschemas(&mut no_null, schema);
-}
-
-/// The translations beside a content file (`story.ru.toml`, `story.fa-AF.toml` beside
-/// `story.toml`), in the order of their names.
-pub fn translations_of(path: &std::path::Path) -> Vec<std::path::PathBuf> {
-    let Some(dir) = path.parent() else {
-        return vec![];
-    };
-    let dir = if dir.as_os_str().is_empty() {
-        std::path::Path::new(".")
-    } else {
-        dir
-    };
-    let mut found: Vec<std::path::PathBuf> = std::fs::read_dir(dir)
-        .into_iter()
-        .flatten()
-        .flatten()
-        .map(|entry| entry.path())
-        .filter(|p| original_of(p).is_some_and(|o| o.file_name() == path.file_name()))
-        .collect();
-    found.sort();
-    found
-}
-
-/// The original of a translation: `story.toml` for `story.ru.toml`, when it is there.
-pub fn original_of(path: &std::path::Path) -> Option<std::path::PathBuf> {
-    let name = path.file_name()?.to_str()?;
-    let (stem, lang) = name.strip_suffix(".toml")?.rsplit_once('.')?;
-    let original = path.with_file_name(format!("{stem}.toml"));
-    let is_tag = lang.parse::<icu_locale_core::LanguageIdentifier>().is_ok();
-    (is_tag && original.is_file()).then_some(original)
 }

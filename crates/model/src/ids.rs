@@ -6,21 +6,21 @@ macro_rules! index_type {
     ($(#[$doc:meta])* $name:ident) => {
         $(#[$doc])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-        #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+        #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
         pub struct $name(pub u16);
     };
 }
 
 index_type!(
-    /// Index of an actor in [`crate::model::Story::actors`].
+    /// Index of an actor in [`crate::Story::actors`].
     ActorIx
 );
 index_type!(
-    /// Index of an event in [`crate::model::Story::events`] (events are stored in time order).
+    /// Index of an event in [`crate::Story::events`] (events are stored in time order).
     EventIx
 );
 index_type!(
-    /// Index of a relationship in [`crate::model::Story::relationships`].
+    /// Index of a relationship in [`crate::Story::relationships`].
     RelIx
 );
 index_type!(

@@ -22,7 +22,7 @@ pub const MONTHS: [&str; 12] = [
 
 /// A calendar date known to a year, a month, or a day. `month` and `day` are 0 when not known.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Date {
     /// The year (CE).
     pub year: i16,
@@ -156,7 +156,7 @@ impl Date {
 
     /// The English form, at the date's precision: `1979`, `March 2024`, `3 July 2025`: for
     /// editors' messages, and the app's dates on a page that gives it none (`PageWords`).
-    /// Readers' words come from the locale (`crate::locale::Words::date`).
+    /// Readers' words come from the locale (`explainer_locale::Words::date`).
     pub fn display(&self) -> String {
         let mut out = String::with_capacity(16);
         if self.day > 0 {
@@ -228,7 +228,7 @@ pub fn push_number(out: &mut String, mut n: i64, width: usize) {
 
 /// How an event or state stands in time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum When {
     /// It happened on (or in) this date.
     On(Date),

@@ -23,7 +23,7 @@ pub const LABEL_WIDTH: u16 = 17;
 
 /// What a stretch of the axis is.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub enum SegmentKind {
     /// Time runs evenly here (but gaps are at least [`MIN_SPAN_YEARS`] wide).
     Linear,
@@ -36,7 +36,7 @@ pub enum SegmentKind {
 
 /// A stretch of the axis between two neighbouring anchor dates.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Segment {
     /// Start, as a fractional year.
     pub from_year: f64,
@@ -159,7 +159,7 @@ impl TimeScale {
 
 /// A year label on the axis.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Tick {
     /// The year.
     pub year: i16,
@@ -170,7 +170,7 @@ pub struct Tick {
 /// The timeline as the view draws it: the scale's segments, every dated event placed in a
 /// label lane, and the year labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct TimelineLayout {
     /// The axis, left to right.
     pub segments: &'static [Segment],
@@ -216,7 +216,7 @@ pub fn quantize(position: f64) -> u16 {
 
 /// An event's place on the horizontal timeline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = crate::model))]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct PlacedEvent {
     /// Which event.
     pub event: EventIx,

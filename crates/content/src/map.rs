@@ -7,10 +7,10 @@
 
 use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
-use crate::model::map::{
+use explainer_model::map::{
     edge_line, node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
-use crate::model::{ActorIx, Facet, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
+use explainer_model::{ActorIx, Facet, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
 /// Room around the drawing.
 const MARGIN: f32 = 6.0;
@@ -118,7 +118,7 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
         })
         .collect();
     // Label widths in the story's own language: a translation keeps this layout.
-    let w = crate::locale::words(story.meta.lang);
+    let w = explainer_locale::words(story.meta.lang);
     let labels: Vec<Label> = story
         .relationship_ixs()
         .map(|rel| {
