@@ -1,4 +1,4 @@
-// The host page's loader for the explainer (the build fills in the __NAMES__). On a news site:
+// The host page's loader for the explainer (the build fills in __ASSETS__ and __LANGS__, as JSON). On a news site:
 //
 //   <div data-explainer data-height="1400"></div>
 //   <script src="https://EXPLAINER/embed.js" async></script>
@@ -15,16 +15,11 @@
 // Messages are accepted only from that frame, in the exact shapes the explainer sends.
 (function () {
   'use strict';
-  var A = {
-    css: '__CSS__', cssIntegrity: '__CSS_INTEGRITY__',
-    js: '__JS__', jsIntegrity: '__JS_INTEGRITY__',
-    wasm: '__WASM__', wasmIntegrity: '__WASM_INTEGRITY__',
-    markup: '__MARKUP__', markupIntegrity: '__MARKUP_INTEGRITY__',
-    shareIntegrity: '__SHARE_INTEGRITY__',
-    title: '__TITLE__', height: __HEIGHT__
-  };
+  // What it loads, by hashed name with its integrity hash: css, js, wasm, markup (the
+  // prerendered explainer, for the mount), share (share.js), the title and height.
+  var A = __ASSETS__;
   // The translations: each one's folder, markup (for the mount), its hash and title.
-  var LANGS = { __LANGS__ };
+  var LANGS = __LANGS__;
   var script = document.currentScript;
   if (!script) return;
   var base = new URL('./', script.src);

@@ -1,6 +1,51 @@
 //! The site build, on top of the app's server rendering: finishes Trunk's output into the
 //! published site (every page of every language prerendered, with its preview image, CSP,
-//! oEmbed and `embed.js`), and the editors' checker and live preview's renderer.
+//! oEmbed and `embed.js`), and the editors' checker and live preview's renderer (`src/bin`).
 
-pub mod postbuild;
+pub mod assets;
+pub mod csp;
+pub mod embed;
+pub mod finish;
+pub mod languages;
+pub mod pages;
 pub mod preview;
+pub mod rewrite;
+pub mod sitemap;
+pub mod text;
+
+use std::path::Path;
+
+/// The text of the file at `path`, or why it cannot be read.
+pub(crate) fn read(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+/// Writes `text` to the file at `path`, or says why it cannot.
+pub(crate) fn write(path: &Path, text: &str) -> Result<(), String> {
+    std::fs::write(path, text.as_bytes())
+        .map_err(|e| format!("cannot write {}: {e}", path.display()))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::assets::{inline_assets, move_wasm_integrity};
+    use crate::pages::insert_app;
+    use crate::rewrite::find_tags;
+
+    #[test]
+    fn never_panics_on_broken_markup() {
+        for page in [
+            "<",
+            "<meta",
+            "<meta name=",
+            "<meta name=\"explainer-app",
+            "<link rel=preload href=x.wasm integrity=\"",
+            "<div id=app></div",
+        ] {
+            let _ = move_wasm_integrity(page);
+            let _ = insert_app(page, "x");
+            let _ = find_tags(page, "meta");
+            let _ = inline_assets(page, |_| Some(String::new()));
+        }
+    }
+}

@@ -16,7 +16,7 @@ use std::sync::{Arc, OnceLock};
 
 use resvg::{tiny_skia, usvg};
 
-use crate::postbuild::preview_text;
+use crate::text::preview_text;
 use explainer_locale::{words, Arg};
 use explainer_model::map::{
     edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,

@@ -10,7 +10,7 @@ use explainer_content::{
     load_static, load_story, load_translation, story_to_rust, translation_skeleton, without_words,
     Problems,
 };
-use explainer_site::postbuild::page_at;
+use explainer_site::pages::page_at;
 use explainer_site::preview::Preview;
 
 const ORIGINAL: &str = "tests/fixtures/translations/story.toml";

@@ -10,33 +10,66 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use explainer_content::files::{content_name, DEFAULT_CONTENT};
 use explainer_content::{
     load_story, load_translation, original_of, translations_of, Problem, Problems,
 };
 use explainer_locale::{catalogue_problems, locales_dir, SOURCE_LANG};
 
-fn main() -> ExitCode {
-    let mut files: Vec<String> = std::env::args().skip(1).collect();
-    if files.first().map(String::as_str) == Some("--schema") {
-        let schema = explainer_content::content_schema();
-        match serde_json::to_string_pretty(&schema) {
-            Ok(json) => println!("{json}"),
-            Err(error) => {
-                eprintln!("cannot write the schema: {error}");
-                return ExitCode::from(2);
+/// What the command line asks for.
+enum Command {
+    /// Check these files (none: the build's content file).
+    Check(Vec<String>),
+    /// Print the content file's JSON schema.
+    Schema,
+    /// Write a new language's skeletons, from this story (none: the default one).
+    NewTranslation(String, Option<String>),
+}
+
+fn parse_args() -> Result<Command, lexopt::Error> {
+    use lexopt::prelude::*;
+    let mut parser = lexopt::Parser::from_env();
+    let mut files = vec![];
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("schema") => return Ok(Command::Schema),
+            Long("new-translation") => {
+                let lang = parser.value()?.string()?;
+                let story = parser.values().ok().and_then(|mut v| v.next());
+                let story = story.map(|s| s.string()).transpose()?;
+                return Ok(Command::NewTranslation(lang, story));
             }
+            Value(file) => files.push(file.string()?),
+            _ => return Err(arg.unexpected()),
         }
-        return ExitCode::SUCCESS;
     }
-    if let (Some("--new-translation"), Some(lang)) =
-        (files.first().map(String::as_str), files.get(1))
-    {
-        return new_translation(lang, files.get(2).map(String::as_str));
-    }
+    Ok(Command::Check(files))
+}
+
+fn main() -> ExitCode {
+    let mut files = match parse_args() {
+        Ok(Command::Check(files)) => files,
+        Ok(Command::Schema) => {
+            let schema = explainer_content::content_schema();
+            match serde_json::to_string_pretty(&schema) {
+                Ok(json) => println!("{json}"),
+                Err(error) => {
+                    eprintln!("cannot write the schema: {error}");
+                    return ExitCode::from(2);
+                }
+            }
+            return ExitCode::SUCCESS;
+        }
+        Ok(Command::NewTranslation(lang, story)) => {
+            return new_translation(&lang, story.as_deref())
+        }
+        Err(error) => {
+            eprintln!("check: {error}\nusage: check [FILE...] | --schema | --new-translation LANG [STORY]");
+            return ExitCode::from(2);
+        }
+    };
     if files.is_empty() {
-        files.push(
-            std::env::var("EXPLAINER_CONTENT").unwrap_or_else(|_| "content/story.toml".into()),
-        );
+        files.push(content_name());
     }
     let mut status = Status::Fine;
     for file in &files {
@@ -82,7 +115,7 @@ fn main() -> ExitCode {
 /// (`story.<lang>.toml`) and, unless it exists, `locales/<lang>.ftl`. Refuses to overwrite a
 /// translation.
 fn new_translation(lang: &str, story: Option<&str>) -> ExitCode {
-    let original = PathBuf::from(story.unwrap_or("content/story.toml"));
+    let original = PathBuf::from(story.unwrap_or(DEFAULT_CONTENT));
     let Some(text) = read(&original, &mut Status::Fine) else {
         return ExitCode::from(2);
     };

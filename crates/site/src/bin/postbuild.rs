@@ -33,20 +33,12 @@
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
-use explainer::ssr::prerender;
 use explainer::STORY;
 use explainer_content as load;
-use explainer_model::escape_html;
-use explainer_model::{page_path, Story};
-use explainer_site::postbuild::{
-    address, content_security_policy, first_tag, headers_file, inline_assets, insert_in_head,
-    integrity_of, move_wasm_integrity, oembed_json, page_at, preview_text, public_url,
-    refresh_integrity, rem_to_px, sitemap, EMBED_HEIGHT, MOUNT_MARKUP, PREVIEW_IMAGE,
-    PREVIEW_TITLE_CHARS,
-};
-use explainer_site::preview::{self, Preview};
+use explainer_model::Story;
+use explainer_site::embed::to_json;
+use explainer_site::finish::finish;
 
 const USAGE: &str = "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT] \
                      [--image-cache DIR]] STAGING_DIR";
@@ -61,34 +53,28 @@ struct Args {
     image_cache: Option<PathBuf>,
 }
 
-fn parse_args() -> Result<Args, String> {
+fn parse_args() -> Result<Args, lexopt::Error> {
+    use lexopt::prelude::*;
     let (mut dir, mut content, mut wasm_content, mut problems_json) = (None, None, None, None);
     let mut image_cache = None;
-    let mut given = std::env::args().skip(1);
-    while let Some(arg) = given.next() {
-        let mut value = || {
-            given
-                .next()
-                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
-        };
-        match arg.as_str() {
-            "--content" => content = Some(value()?),
-            "--wasm-content" => wasm_content = Some(value()?),
-            "--problems-json" => problems_json = Some(PathBuf::from(value()?)),
-            "--image-cache" => image_cache = Some(PathBuf::from(value()?)),
-            _ if arg.starts_with("--") || dir.is_some() => {
-                return Err(format!("unexpected {arg:?}\n{USAGE}"))
-            }
-            _ => dir = Some(PathBuf::from(arg)),
+    let mut parser = lexopt::Parser::from_env();
+    while let Some(arg) = parser.next()? {
+        match arg {
+            Long("content") => content = Some(parser.value()?.string()?),
+            Long("wasm-content") => wasm_content = Some(parser.value()?.string()?),
+            Long("problems-json") => problems_json = Some(PathBuf::from(parser.value()?)),
+            Long("image-cache") => image_cache = Some(PathBuf::from(parser.value()?)),
+            Value(value) if dir.is_none() => dir = Some(PathBuf::from(value)),
+            _ => return Err(arg.unexpected()),
         }
     }
     let preview = match (content, wasm_content) {
         (Some(content), Some(built)) => Some((content, built)),
         (None, None) => None,
-        _ => return Err(USAGE.into()),
+        _ => return Err("--content and --wasm-content go together".into()),
     };
     Ok(Args {
-        dir: dir.ok_or(USAGE)?,
+        dir: dir.ok_or("the staging folder is missing")?,
         preview,
         problems_json,
         image_cache,
@@ -98,8 +84,8 @@ fn parse_args() -> Result<Args, String> {
 fn main() -> ExitCode {
     let args = match parse_args() {
         Ok(args) => args,
-        Err(usage) => {
-            eprintln!("{usage}");
+        Err(error) => {
+            eprintln!("postbuild: {error}\n{USAGE}");
             return ExitCode::from(2);
         }
     };
@@ -116,7 +102,7 @@ fn main() -> ExitCode {
             .collect::<Vec<_>>(),
         Err(status) => return status,
     };
-    match run(&args.dir, &stories, args.image_cache.as_deref()) {
+    match finish(&args.dir, &stories, args.image_cache.as_deref()) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("postbuild: {error}");
@@ -163,8 +149,7 @@ fn read(path: &Path) -> Result<String, ExitCode> {
 fn failed(problems: &load::Problems, problems_json: &Option<PathBuf>) -> ExitCode {
     eprintln!("{problems}");
     if let Some(out) = problems_json {
-        let json = serde_json::to_string(&problems_as_json(problems))
-            .expect("strings and numbers serialise");
+        let json = problems_as_json(problems);
         if let Err(error) = std::fs::write(out, json) {
             eprintln!("cannot write {}: {error}", out.display());
             return ExitCode::from(2);
@@ -210,302 +195,33 @@ fn structure(story: &Story) -> String {
 }
 
 /// The problems as the preview page lists them: where, what and the fix.
-fn problems_as_json(problems: &load::Problems) -> serde_json::Value {
-    let list: Vec<serde_json::Value> = problems
-        .list
-        .iter()
-        .map(|p| {
-            serde_json::json!({
-                "line": p.line,
-                "item": p.item,
-                "message": p.message,
-                "fix": p.fix,
+fn problems_as_json(problems: &load::Problems) -> String {
+    #[derive(serde::Serialize)]
+    struct Listed<'a> {
+        file: &'a str,
+        problems: Vec<Problem<'a>>,
+        text: String,
+    }
+    #[derive(serde::Serialize)]
+    struct Problem<'a> {
+        line: Option<usize>,
+        item: &'a str,
+        message: &'a str,
+        fix: &'a str,
+    }
+    let listed = Listed {
+        file: &problems.file,
+        problems: problems
+            .list
+            .iter()
+            .map(|p| Problem {
+                line: p.line,
+                item: &p.item,
+                message: &p.message,
+                fix: &p.fix,
             })
-        })
-        .collect();
-    serde_json::json!({ "file": problems.file, "problems": list, "text": problems.to_string() })
-}
-
-/// Text safe inside a JS string literal of either quote style.
-fn js_string_body(text: &str) -> String {
-    text.chars()
-        .flat_map(|c| match c {
-            '\\' | '\'' | '"' | '<' | '\n' | '\r' => {
-                format!("\\u{:04x}", c as u32).chars().collect::<Vec<_>>()
-            }
-            c => vec![c],
-        })
-        .collect()
-}
-
-/// A file in `dir` named by a relative URL (`./a.js`), if it is one.
-fn local(dir: &Path, url: &str) -> Option<PathBuf> {
-    let name = url.strip_prefix("./").unwrap_or(url);
-    (!name.is_empty() && !name.contains('/') && !name.contains("..")).then(|| dir.join(name))
-}
-
-fn run(dir: &Path, stories: &[&'static Story], image_cache: Option<&Path>) -> Result<(), String> {
-    let story = stories[0];
-    let index = dir.join("index.html");
-    let read = |path: &Path| {
-        std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+            .collect(),
+        text: problems.to_string(),
     };
-    let write = |path: &Path, text: &str| {
-        std::fs::write(path, text.as_bytes())
-            .map_err(|e| format!("cannot write {}: {e}", path.display()))
-    };
-    let page = read(&index)?;
-
-    let page = refresh_integrity(&page, |url| {
-        local(dir, url).and_then(|p| std::fs::read(p).ok())
-    });
-    // Remember the stylesheet before it is inlined: embed.js mounts it in a shadow root.
-    let stylesheet = first_tag(&page, "link[rel=stylesheet]")
-        .map(|t| {
-            (
-                t.get("href").unwrap_or("").to_string(),
-                t.get("integrity").unwrap_or("").to_string(),
-            )
-        })
-        .ok_or("the page has no stylesheet link")?;
-    let (page, inlined) = inline_assets(&page, |url| {
-        local(dir, url).and_then(|p| std::fs::read_to_string(p).ok())
-    });
-
-    let page = move_wasm_integrity(&page).map_err(|e| format!("{}: {e}", index.display()))?;
-    let csp = content_security_policy(&inlined);
-    // The headline as the head, oEmbed and the host loader name the explainer: plain text
-    // of a sane length (no bidi overrides, which would reorder a host's page around it).
-    let title = &preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
-    let head = format!(
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">\
-         <link rel=\"alternate\" type=\"application/json+oembed\" href=\"oembed.json\" title=\"{}\">",
-        escape_html(&csp),
-        escape_html(title)
-    );
-    // Every page starts from this one: a step's page differs in its app, its head and where
-    // its relative URLs point; a translation's in its words and language too.
-    let template = insert_in_head(&page, &head);
-
-    // Set only where the site's address is known: the pages' links are then absolute.
-    let public = public_url(std::env::var("EXPLAINER_PUBLIC_URL").ok().as_deref())?;
-    let public_url = public
-        .clone()
-        .unwrap_or_else(|| "http://127.0.0.1:8080/".into());
-    // For each language (the original at the root, a translation in its folder): the main
-    // page (the first step) and a page for each step at step/<id>/, each with its preview
-    // image beside it; then its oEmbed description and its markup for the script mount. The
-    // pages are rendered one thread a core, and the images drawn together after them.
-    let jobs: Vec<(&'static Story, Option<usize>)> = stories
-        .iter()
-        .flat_map(|&story| {
-            std::iter::once((story, None))
-                .chain((0..story.steps.len()).map(move |i| (story, Some(i))))
-        })
-        .collect();
-    let pages = in_parallel(&jobs, |&(story, step)| {
-        let folder = dir.join(page_path(story, step.map(|i| story.steps[i].id)));
-        std::fs::create_dir_all(&folder)
-            .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
-        let app =
-            prerender(story, step.unwrap_or(0)).map_err(|e| format!("the prerendered app: {e}"))?;
-        let preview = step.map_or_else(|| Preview::of_story(story), |i| Preview::of_step(story, i));
-        let page = page_at(
-            &template,
-            &app,
-            story,
-            step,
-            &preview,
-            public.as_deref(),
-            stories,
-        )
-        .map_err(|e| format!("{}: {e}", folder.join("index.html").display()))?;
-        write(&folder.join("index.html"), &page)?;
-        Ok((preview, folder.join(PREVIEW_IMAGE), app))
-    })?;
-    let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
-    // Each language's prerendered start view (the script mount hydrates it).
-    let mut mounts: Vec<(&'static Story, String)> = Vec::new();
-    let mut sitemap_pages: Vec<String> = Vec::new();
-    for (&(story, step), (preview, image, app)) in jobs.iter().zip(pages) {
-        images.push((story, preview, image));
-        sitemap_pages.push(page_path(story, step.map(|i| story.steps[i].id)));
-        if step.is_none() {
-            let home = dir.join(story.meta.path);
-            let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
-            let provider = explainer_locale::words(story.meta.lang).msg("embed-provider");
-            let url = address(&public_url, story.meta.path);
-            write(
-                &home.join("oembed.json"),
-                &oembed_json(&url, &own_title, &provider),
-            )?;
-            write(&home.join(MOUNT_MARKUP), &app)?;
-            mounts.push((story, app));
-        }
-    }
-    draw_images(&images, image_cache)?;
-    if let Some(public) = &public {
-        write(&dir.join("sitemap.xml"), &sitemap(public, &sitemap_pages))?;
-    }
-    write(&dir.join("_headers"), &headers_file(&csp))?;
-
-    // The host loader, with the hashed names of what it loads and their integrity hashes
-    // (as every page names them).
-    let meta = first_tag(&template, "meta[name=explainer-app]")
-        .ok_or("the page has no loader meta tag")?;
-    let js = meta
-        .get("data-js")
-        .unwrap_or("")
-        .trim_start_matches("./")
-        .to_string();
-    let js_integrity = first_tag(&template, "link[rel=modulepreload]")
-        .and_then(|t| t.get("integrity").map(str::to_string))
-        .unwrap_or_default();
-    // The mount's stylesheet: the page's, with rem turned to px (see rem_to_px).
-    let css_name = stylesheet.0.trim_start_matches("./");
-    let mount_css_name = css_name.replace(".css", ".mount.css");
-    let mount_css = rem_to_px(&read(&dir.join(css_name))?);
-    write(&dir.join(&mount_css_name), &mount_css)?;
-    let mount_css_integrity = integrity_of(mount_css.as_bytes());
-    // The translations a host may ask for with data-lang: each one's markup, its hash and
-    // title.
-    let langs: Vec<String> = mounts[1..]
-        .iter()
-        .map(|(story, app)| {
-            format!(
-                "'{}': {{ path: '{}', markupIntegrity: '{}', title: '{}', failed: '{}' }}",
-                js_string_body(story.meta.lang),
-                js_string_body(story.meta.path),
-                integrity_of(app.as_bytes()),
-                js_string_body(&preview_text(story.meta.headline, PREVIEW_TITLE_CHARS)),
-                js_string_body(&explainer_locale::words(story.meta.lang).msg("embed-failed"))
-            )
-        })
-        .collect();
-    let embed_path = dir.join("embed.js");
-    let embed = read(&embed_path)?
-        .replace("__CSS_INTEGRITY__", &mount_css_integrity)
-        .replace("__CSS__", &mount_css_name)
-        .replace("__JS_INTEGRITY__", &js_integrity)
-        .replace("__JS__", &js)
-        .replace(
-            "__WASM_INTEGRITY__",
-            meta.get("data-wasm-integrity").unwrap_or(""),
-        )
-        .replace(
-            "__WASM__",
-            meta.get("data-wasm").unwrap_or("").trim_start_matches("./"),
-        )
-        .replace(
-            "__MARKUP_INTEGRITY__",
-            &integrity_of(mounts[0].1.as_bytes()),
-        )
-        .replace(
-            "__SHARE_INTEGRITY__",
-            &integrity_of(read(&dir.join("share.js"))?.as_bytes()),
-        )
-        .replace("__MARKUP__", MOUNT_MARKUP)
-        .replace("__TITLE__", &js_string_body(title))
-        .replace("__LANGS__", &langs.join(", "))
-        .replace("__HEIGHT__", &EMBED_HEIGHT.to_string());
-    write(&embed_path, &embed)?;
-
-    println!(
-        "postbuild: wrote {} ({} bytes of prerendered HTML), {} step pages with preview images, \
-         oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}{}",
-        index.display(),
-        mounts[0].1.len(),
-        story.steps.len(),
-        if public.is_some() {
-            ", sitemap.xml"
-        } else {
-            " (no sitemap.xml: EXPLAINER_PUBLIC_URL is not set)"
-        },
-        if stories.len() > 1 {
-            format!(
-                "; the same in {}",
-                stories[1..]
-                    .iter()
-                    .map(|s| s.meta.path)
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            )
-        } else {
-            String::new()
-        }
-    );
-    Ok(())
-}
-
-/// Draws the preview images and writes each to its path (the images are independent, and
-/// each the same whichever thread draws it); with a `cache`, an image whose SVG was drawn
-/// before is copied from it instead.
-fn draw_images(
-    jobs: &[(&'static Story, Preview, PathBuf)],
-    cache: Option<&Path>,
-) -> Result<(), String> {
-    if let Some(cache) = cache {
-        std::fs::create_dir_all(cache)
-            .map_err(|e| format!("cannot make {}: {e}", cache.display()))?;
-    }
-    in_parallel(jobs, |(story, preview, path)| {
-        let svg = preview::svg(story, preview);
-        let kept = cache.map(|dir| {
-            use sha2::Digest;
-            let hash = sha2::Sha256::digest(svg.as_bytes());
-            let name: String = hash.iter().map(|b| format!("{b:02x}")).collect();
-            dir.join(name + ".png")
-        });
-        let png = match kept.as_deref().map(std::fs::read) {
-            Some(Ok(png)) => png,
-            _ => {
-                let png = preview::png_of(&svg)?;
-                if let Some(kept) = &kept {
-                    // A cache that cannot be written only costs the next save time.
-                    let _ = std::fs::write(kept, &png);
-                }
-                png
-            }
-        };
-        std::fs::write(path, png).map_err(|e| format!("cannot write {}: {e}", path.display()))
-    })
-    .map(|_| ())
-}
-
-/// `work` done on every job, on as many threads as there are cores, the results in the jobs'
-/// order; the first error stops it.
-fn in_parallel<T: Sync, R: Send>(
-    jobs: &[T],
-    work: impl Fn(&T) -> Result<R, String> + Sync,
-) -> Result<Vec<R>, String> {
-    let next = AtomicUsize::new(0);
-    let done: Vec<std::sync::Mutex<Option<R>>> =
-        jobs.iter().map(|_| std::sync::Mutex::new(None)).collect();
-    let worker = || -> Result<(), String> {
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(job) = jobs.get(i) else {
-                return Ok(());
-            };
-            let result = work(job)?;
-            *done[i].lock().expect("no worker panics holding it") = Some(result);
-        }
-    };
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads.min(jobs.len()))
-            .map(|_| scope.spawn(worker))
-            .collect();
-        workers
-            .into_iter()
-            .try_for_each(|worker| worker.join().map_err(|_| "a worker panicked".to_string())?)
-    })?;
-    Ok(done
-        .into_iter()
-        .map(|slot| {
-            slot.into_inner()
-                .expect("no worker panics holding it")
-                .expect("every job was done")
-        })
-        .collect())
+    to_json(&listed)
 }

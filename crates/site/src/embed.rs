@@ -1,0 +1,200 @@
+//! What hosts embed: the plain iframe snippet, the oEmbed description, and `embed.js` (the
+//! host loader, filled in with the hashed names of what it loads and their integrity).
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use explainer_model::{escape_html, Story};
+
+use crate::assets::{integrity_of, rem_to_px};
+use crate::rewrite::first_tag;
+use crate::text::{preview_text, PREVIEW_TITLE_CHARS};
+use crate::{read, write};
+
+/// The height an embed reserves before it knows its content's (a phone-width layout of the
+/// start view is taller than this; the frame grows when it reports its height).
+pub const EMBED_HEIGHT: u32 = 1400;
+
+/// The plain iframe snippet for hosts that allow no script: fixed height, scrolls inside.
+pub fn iframe_snippet(public_url: &str, title: &str) -> String {
+    format!(
+        "<iframe src=\"{}?embed\" title=\"{}\" width=\"100%\" height=\"{EMBED_HEIGHT}\" \
+         style=\"border:0;max-width:100%\" loading=\"lazy\" allow=\"clipboard-write; web-share\"></iframe>",
+        escape_html(public_url),
+        escape_html(title)
+    )
+}
+
+/// The oEmbed (type "rich") description of the explainer.
+pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
+    #[derive(Serialize)]
+    struct OEmbed<'a> {
+        version: &'a str,
+        r#type: &'a str,
+        title: &'a str,
+        provider_name: &'a str,
+        provider_url: &'a str,
+        html: &'a str,
+        width: u32,
+        height: u32,
+    }
+    let oembed = OEmbed {
+        version: "1.0",
+        r#type: "rich",
+        title,
+        provider_name: provider,
+        provider_url: public_url,
+        html: &iframe_snippet(public_url, title),
+        width: 800,
+        height: EMBED_HEIGHT,
+    };
+    to_json(&oembed) + "\n"
+}
+
+/// `value` as compact JSON that is safe inside HTML too: `<` is written `\u003c`, so no
+/// string in it can close a `<script>` or start a tag wherever the JSON is put.
+pub fn to_json(value: &impl Serialize) -> String {
+    /// serde_json's compact form, with `<` escaped in strings.
+    struct HtmlSafe;
+    impl serde_json::ser::Formatter for HtmlSafe {
+        fn write_string_fragment<W: ?Sized + std::io::Write>(
+            &mut self,
+            writer: &mut W,
+            fragment: &str,
+        ) -> std::io::Result<()> {
+            for (i, part) in fragment.split('<').enumerate() {
+                if i > 0 {
+                    writer.write_all(b"\\u003c")?;
+                }
+                writer.write_all(part.as_bytes())?;
+            }
+            Ok(())
+        }
+    }
+    let mut out = Vec::new();
+    let mut serializer = serde_json::Serializer::with_formatter(&mut out, HtmlSafe);
+    value
+        .serialize(&mut serializer)
+        .expect("strings, numbers and maps of them serialise");
+    String::from_utf8(out).expect("serde_json writes UTF-8")
+}
+
+/// The prerendered explainer (the start view, as in `index.html`'s `#app`) for the script
+/// mount to hydrate: a fragment, never a page of its own.
+pub const MOUNT_MARKUP: &str = "app-markup.html";
+
+/// What `embed.js` needs of a language's mount: its story and its prerendered markup.
+pub struct Mount {
+    pub story: &'static Story,
+    /// The prerendered start view (`app-markup.html` in the language's folder).
+    pub markup: String,
+}
+
+/// Fills in `embed.js` in the site's folder `dir` (the host loader, `static/embed.js` as
+/// copied by Trunk) with the hashed names of what it loads and their integrity hashes, as the
+/// built page `template` names them; writes the shadow-root mount's stylesheet beside the
+/// page's (`stylesheet`, its URL). `mounts` are every language's, the original first.
+pub fn write_loader(
+    dir: &Path,
+    template: &str,
+    stylesheet: &str,
+    mounts: &[Mount],
+    title: &str,
+) -> Result<(), String> {
+    let meta =
+        first_tag(template, "meta[name=explainer-app]").ok_or("the page has no loader meta tag")?;
+    let js_integrity = first_tag(template, "link[rel=modulepreload]")
+        .and_then(|t| t.get("integrity").map(str::to_string))
+        .unwrap_or_default();
+    // The mount's stylesheet: the page's, with rem turned to px (see rem_to_px).
+    let css_name = stylesheet.trim_start_matches("./");
+    let mount_css_name = css_name.replace(".css", ".mount.css");
+    let mount_css = rem_to_px(&read(&dir.join(css_name))?);
+    write(&dir.join(&mount_css_name), &mount_css)?;
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Assets<'a> {
+        css: &'a str,
+        css_integrity: String,
+        js: &'a str,
+        js_integrity: String,
+        wasm: &'a str,
+        wasm_integrity: &'a str,
+        markup: &'a str,
+        markup_integrity: String,
+        share_integrity: String,
+        title: &'a str,
+        height: u32,
+    }
+    let local = |name: &str| meta.get(name).unwrap_or("").trim_start_matches("./");
+    let assets = Assets {
+        css: &mount_css_name,
+        css_integrity: integrity_of(mount_css.as_bytes()),
+        js: local("data-js"),
+        js_integrity,
+        wasm: local("data-wasm"),
+        wasm_integrity: meta.get("data-wasm-integrity").unwrap_or(""),
+        markup: MOUNT_MARKUP,
+        markup_integrity: integrity_of(mounts[0].markup.as_bytes()),
+        share_integrity: integrity_of(read(&dir.join("share.js"))?.as_bytes()),
+        title,
+        height: EMBED_HEIGHT,
+    };
+
+    /// A translation a host may ask for with `data-lang`: its folder, its markup's hash, its
+    /// title and what to say when it cannot load.
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Lang {
+        path: &'static str,
+        markup_integrity: String,
+        title: String,
+        failed: String,
+    }
+    /// By language tag, in the site's order.
+    struct Langs(Vec<(&'static str, Lang)>);
+    impl Serialize for Langs {
+        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+            s.collect_map(self.0.iter().map(|(tag, lang)| (tag, lang)))
+        }
+    }
+    let langs = Langs(
+        mounts[1..]
+            .iter()
+            .map(|mount| {
+                let meta = &mount.story.meta;
+                let lang = Lang {
+                    path: meta.path,
+                    markup_integrity: integrity_of(mount.markup.as_bytes()),
+                    title: preview_text(meta.headline, PREVIEW_TITLE_CHARS),
+                    failed: explainer_locale::words(meta.lang).msg("embed-failed"),
+                };
+                (meta.lang, lang)
+            })
+            .collect(),
+    );
+    let path = dir.join("embed.js");
+    let embed = read(&path)?
+        .replace("__ASSETS__", &to_json(&assets))
+        .replace("__LANGS__", &to_json(&langs));
+    write(&path, &embed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn oembed_is_rich_and_escaped() {
+        let json = oembed_json("https://x.example/e/", "A \"B\" <c>", "P");
+        assert!(json.contains("\"type\":\"rich\""));
+        assert!(json.contains("A \\\"B\\\" \\u003cc>"), "{json}");
+        assert!(
+            json.contains("src=\\\"https://x.example/e/?embed\\\""),
+            "{json}"
+        );
+        assert!(!json.contains('<'));
+    }
+}
