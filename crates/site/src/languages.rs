@@ -3,27 +3,33 @@
 
 use explainer_model::{escape_html, page_path, Story};
 
-use crate::pages::{address, Placed};
+use crate::urls::address;
 
-/// The `hreflang` links and the switcher for the page `placed`, `root` the way from it up to
-/// the site's root; both empty when the site has one language.
-pub(crate) fn language_links(placed: &Placed, root: &str) -> (String, String) {
-    if placed.langs.len() < 2 {
+/// The `hreflang` links and the switcher for the page of `story` at step `step_id` (none: its
+/// main page), `root` the way from it up to the site's root, `langs` every language of the
+/// site (the original first), `public_url` the site's address if known; both empty when the
+/// site has one language.
+pub fn language_links(
+    story: &Story,
+    step_id: Option<&str>,
+    langs: &[&Story],
+    public_url: Option<&str>,
+    root: &str,
+) -> (String, String) {
+    if langs.len() < 2 {
         return (String::new(), String::new());
     }
-    let story = placed.story;
-    let step_id = placed.step.as_ref().map(|s| s.id);
     // The same page in each language, relative to this one (the switcher's links work
     // wherever the site is served), and at the public address when known (search engines
     // want `hreflang` links absolute).
     let relative = |other: &Story| [root, &page_path(other, step_id)].concat();
-    let same_page = |other: &Story| match placed.public_url {
+    let same_page = |other: &Story| match public_url {
         Some(base) => address(base, &page_path(other, step_id)),
         None => relative(other),
     };
     let mut alternates = String::new();
     let mut switcher = String::new();
-    for other in placed.langs {
+    for other in langs {
         let tag = escape_html(other.meta.lang);
         alternates.push_str(&format!(
             "<link rel=\"alternate\" hreflang=\"{tag}\" href=\"{}\">",
@@ -43,7 +49,7 @@ pub(crate) fn language_links(placed: &Placed, root: &str) -> (String, String) {
     }
     alternates.push_str(&format!(
         "<link rel=\"alternate\" hreflang=\"x-default\" href=\"{}\">",
-        escape_html(&same_page(placed.langs[0]))
+        escape_html(&same_page(langs[0]))
     ));
     let words = explainer_locale::words(story.meta.lang);
     let switcher = format!(

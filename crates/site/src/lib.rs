@@ -12,6 +12,7 @@ pub mod preview;
 pub mod rewrite;
 pub mod sitemap;
 pub mod text;
+pub mod urls;
 
 use std::path::Path;
 

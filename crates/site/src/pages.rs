@@ -15,6 +15,7 @@ use crate::languages::language_links;
 use crate::preview::Preview;
 use crate::rewrite::{handlers, insert_in_head, rewrite, PostBuildError};
 use crate::text::{preview_text, PREVIEW_DESCRIPTION_CHARS, PREVIEW_TITLE_CHARS};
+use crate::urls::{address, rebase};
 
 /// Puts `app` (rendered HTML) into the page's empty mount point `<div id="app"></div>`.
 pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
@@ -43,15 +44,6 @@ pub fn insert_app(page: &str, app: &str) -> Result<String, PostBuildError> {
         Ok(())
     })]);
     rewrite(page, fill)
-}
-
-// ---------------------------------------------------------------------------------------------
-// A page per step, and what each page says about itself to link previews and search engines
-
-/// The absolute address of the page at `path` (from the site's root) on the site at
-/// `public_url`.
-pub fn address(public_url: &str, path: &str) -> String {
-    [public_url.trim_end_matches('/'), "/", path].concat()
 }
 
 /// What a page says about itself: its title, description, address and preview image. The
@@ -119,46 +111,31 @@ impl PageFacts {
     }
 }
 
-/// A URL of the page made to work from a page `root` away from the site's root ("../../"
-/// for a step's page): relative URLs get `root` in front; absolute ones, hashes, `data:` and
-/// root-relative ones are left alone.
-fn rebase(url: &str, root: &str) -> String {
-    let scheme = url.split_once(':').is_some_and(|(s, _)| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| c.is_ascii_alphanumeric() || "+-.".contains(c))
-    });
-    if url.is_empty() || url.starts_with(['#', '/', '?']) || scheme {
-        return url.to_string();
-    }
-    [root, url.strip_prefix("./").unwrap_or(url)].concat()
-}
-
 /// What makes a step's page differ from the main page, besides its app.
-pub(crate) struct StepPage<'a> {
+struct StepPage<'a> {
     /// The step's id (`#app[data-step]`, read by `crate::start`).
-    pub(crate) id: &'a str,
+    id: &'a str,
     /// The link to the step for readers without JavaScript, before the mount point.
-    pub(crate) jump: String,
+    jump: String,
 }
 
 /// Where a page is and what it says of itself.
-pub(crate) struct Placed<'a> {
+struct Placed<'a> {
     /// Its story (a translation's pages are in its folder: `ru/`).
-    pub(crate) story: &'a Story,
+    story: &'a Story,
     /// A step's page, or the story's main page.
-    pub(crate) step: Option<StepPage<'a>>,
+    step: Option<StepPage<'a>>,
     /// Its title and description (a translation's main page too: the template's are the
     /// original's).
-    pub(crate) facts: Option<&'a PageFacts>,
+    facts: Option<&'a PageFacts>,
     /// Every language of the site, the original first.
-    pub(crate) langs: &'a [&'a Story],
-    pub(crate) public_url: Option<&'a str>,
+    langs: &'a [&'a Story],
+    public_url: Option<&'a str>,
 }
 
 impl Placed<'_> {
     /// The way from the page up to the site's root: `./`, `../`, `../../../`.
-    pub(crate) fn root(&self) -> String {
+    fn root(&self) -> String {
         let depth = page_path(self.story, self.step.as_ref().map(|s| s.id))
             .matches('/')
             .count();
@@ -185,7 +162,8 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     let translation = story.meta.translation();
     let loader = placed.public_url.map(|base| address(base, "embed.js"));
     let step_id = placed.step.as_ref().map(|s| s.id);
-    let (alternates, switcher) = language_links(placed, &root);
+    let (alternates, switcher) =
+        language_links(story, step_id, placed.langs, placed.public_url, &root);
     let mut list = vec![
         element!("div#app", |el| {
             el.set_attribute("data-root", &root)?;
@@ -264,24 +242,6 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
     } else {
         insert_in_head(&page, &alternates)
     })
-}
-
-/// The site's public address from `EXPLAINER_PUBLIC_URL` (`value`): none when unset or empty;
-/// refused unless it is a plain http(s) URL (it is written into attributes and the embed code).
-pub fn public_url(value: Option<&str>) -> Result<Option<String>, String> {
-    let Some(url) = value.filter(|url| !url.is_empty()) else {
-        return Ok(None);
-    };
-    let plain = (url.starts_with("https://") || url.starts_with("http://"))
-        && !url.contains(|c: char| c.is_whitespace() || c.is_control() || "\"'<>&\\`".contains(c));
-    if plain {
-        Ok(Some(url.to_string()))
-    } else {
-        Err(format!(
-            "EXPLAINER_PUBLIC_URL is {url:?}: it must be the site's http(s) address, \
-             like https://news.example/explainer/ (no quotes, spaces, <, >, & or \\)"
-        ))
-    }
 }
 
 /// A page of the site made from the built page `template` (its head done, its mount point

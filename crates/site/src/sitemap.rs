@@ -2,7 +2,7 @@
 
 use explainer_model::escape_html;
 
-use crate::pages::address;
+use crate::urls::address;
 
 /// `sitemap.xml`: every page (`pages`: paths from the site's root, `""` for the main page,
 /// `step/<id>/`, `ru/step/<id>/`) at the site's public address.

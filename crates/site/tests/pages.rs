@@ -8,11 +8,12 @@ use explainer::model::map::NOT_YET;
 use explainer::model::{Facet, Stance, Story};
 use explainer::STORY;
 use explainer_content::load_static;
-use explainer_site::pages::{page_at, public_url};
+use explainer_site::pages::page_at;
 use explainer_site::preview::{font_has, png, Preview, SIZE};
 use explainer_site::rewrite::find_tags;
 use explainer_site::sitemap::sitemap;
 use explainer_site::text::{preview_text, PREVIEW_DESCRIPTION_CHARS, PREVIEW_TITLE_CHARS};
+use explainer_site::urls::public_url;
 
 /// The pixels of a PNG, as RGBA rows, and its size.
 fn decode(bytes: &[u8]) -> (u32, u32, Vec<u8>) {
