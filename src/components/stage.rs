@@ -14,8 +14,9 @@ use super::{fixed, fixed_attr, fixed_attr_if, stance_badge, warmth, words};
 use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::map::{
-    edge_line, node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+    node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
+use crate::model::stage::edge_line;
 use crate::model::{
     quantize, Facet, Focus, MapBox, MapEdge, PageWords, RelIx, SegmentKind, Stance, Story,
     ViewState,

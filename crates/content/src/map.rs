@@ -8,8 +8,9 @@
 use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
 use explainer_model::map::{
-    edge_line, node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+    node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
 };
+use explainer_model::stage::edge_line;
 use explainer_model::{ActorIx, Facet, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
 /// Room around the drawing.

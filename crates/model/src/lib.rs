@@ -11,15 +11,17 @@ pub mod map;
 pub mod page;
 pub mod queries;
 pub mod scale;
+pub mod stage;
 pub mod story;
 pub mod view;
 
 pub use date::{Date, DateError, Precision, When};
 pub use html::{embed_snippet, escape_html, escape_text};
 pub use layout::place_events;
-pub use map::{MapBox, MapEdge, MapNode, StageChange, StageMap};
+pub use map::{MapBox, MapEdge, MapNode, StageMap};
 pub use page::{PageWords, PageWordsRef};
 pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
+pub use stage::StageChange;
 pub use story::*;
 pub use view::{page_path, step_path, Action, ViewState};

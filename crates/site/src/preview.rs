@@ -18,9 +18,8 @@ use resvg::{tiny_skia, usvg};
 
 use crate::text::preview_text;
 use explainer_locale::{words, Arg};
-use explainer_model::map::{
-    edge_line, node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
-};
+use explainer_model::map::{node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET};
+use explainer_model::stage::edge_line;
 use explainer_model::{escape_text, MapBox, Stance, Story};
 
 /// The image's width and height, in pixels (the size Open Graph and Twitter cards ask for).

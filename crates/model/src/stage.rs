@@ -1,0 +1,107 @@
+//! What the stage asks of the story for one step: the stances on the map at its date, which
+//! actors are on it, and what changed since the step before.
+
+use super::date::Date;
+use super::queries::Layers;
+use super::story::{ActorIx, Facet, RelIx, Relationship, Stance, Story};
+
+/// A "was → now" line of the stage: a facet of one of the step's relationships whose stance
+/// at the step's date differs from its stance at the previous step's date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct StageChange {
+    /// Which relationship.
+    pub rel: RelIx,
+    /// Which facet.
+    pub facet: Facet,
+    /// Its stance at the previous step's date.
+    pub was: Stance,
+    /// Its stance at this step's date.
+    pub now: Stance,
+}
+
+impl Relationship {
+    /// The stance of each facet in `layers` (the states as of some date).
+    pub fn stances(&self, layers: Layers) -> [Option<Stance>; 2] {
+        layers.0.map(|state| state.map(|i| self.states[i].stance))
+    }
+
+    /// Each facet the relationship ever has, with each stance it takes: on the map, its
+    /// label's lines (official first) and each line's possible texts.
+    pub fn facet_stances(&self) -> Vec<(Facet, Vec<Stance>)> {
+        Facet::ALL
+            .into_iter()
+            .map(|f| (f, self.stances_in(f)))
+            .filter(|(_, stances)| !stances.is_empty())
+            .collect()
+    }
+
+    /// Each stance `facet` ever takes, in time order, without repeats (empty: the
+    /// relationship has no such facet); on the map, a label line's possible texts.
+    pub fn stances_in(&self, facet: Facet) -> Vec<Stance> {
+        let mut stances = Vec::new();
+        for state in self.states.iter().filter(|s| s.stance.facet() == facet) {
+            if !stances.contains(&state.stance) {
+                stances.push(state.stance);
+            }
+        }
+        stances
+    }
+}
+
+impl Story {
+    /// The stance of each facet of `rel` as of `date` (`None`: nothing recorded yet).
+    pub fn stances_at(&self, rel: RelIx, date: Date) -> [Option<Stance>; 2] {
+        self.relationship(rel).stances(self.layers_at(rel, date))
+    }
+
+    /// What the stage of step `step` marks as changed: for each of the step's relationships,
+    /// each facet whose stance differs between the previous step's date and this step's (the
+    /// steps need not go forward in time: then "was" is the later date's). A facet with no
+    /// state on one of the two dates has no "was → now": the map shows it appear or go. The
+    /// first step has nothing to compare with. The same for a step however it is reached.
+    pub fn stage_changes(&self, step: usize) -> Vec<StageChange> {
+        let Some(before) = step.checked_sub(1).map(|s| self.step(s).focus.as_of) else {
+            return Vec::new();
+        };
+        let focus = self.step(step).focus;
+        let mut changes = Vec::new();
+        for &rel in focus.relationships {
+            let was = self.stances_at(rel, before);
+            let now = self.stances_at(rel, focus.as_of);
+            for facet in Facet::ALL {
+                if let (Some(was), Some(now)) = (was[facet.index()], now[facet.index()]) {
+                    if was != now {
+                        changes.push(StageChange {
+                            rel,
+                            facet,
+                            was,
+                            now,
+                        });
+                    }
+                }
+            }
+        }
+        changes
+    }
+
+    /// Whether some step is about `rel` at a date before its first state: its label on the
+    /// map then says so ([`NOT_YET`](super::map::NOT_YET)).
+    pub fn in_a_step_before_recorded(&self, rel: RelIx) -> bool {
+        self.steps.iter().any(|s| {
+            s.focus.relationships.contains(&rel)
+                && self.stances_at(rel, s.focus.as_of) == [None, None]
+        })
+    }
+
+    /// Whether `actor` has a relationship with a state recorded by `date`: on the map at that
+    /// date (otherwise greyed).
+    pub fn actor_on_map(&self, actor: ActorIx, date: Date) -> bool {
+        self.relationship_ixs()
+            .any(|rel| self.involves(rel, actor) && self.stances_at(rel, date) != [None, None])
+    }
+}
+
+/// One line of an edge's label: the stance's icon and its words.
+pub fn edge_line(stance: Stance, label: &str) -> String {
+    [stance.icon(), " ", label].concat()
+}
