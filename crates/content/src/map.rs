@@ -556,8 +556,8 @@ fn finish(
     StageMap {
         width: width as u16,
         height: height as u16,
-        nodes: super::check::leak(nodes),
-        edges: super::check::leak(map_edges),
-        frames: super::check::leak(frames),
+        nodes: crate::leak::leak(nodes),
+        edges: crate::leak::leak(map_edges),
+        frames: crate::leak::leak(frames),
     }
 }

@@ -11,9 +11,8 @@ use serde::Deserialize;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 use toml::Spanned;
 
-use super::check::nearest;
-use super::raw::{RawStory, Sp};
-use super::Report;
+use crate::diagnostics::{nearest, Report};
+use crate::raw::{RawStory, Sp};
 
 /// Keys whose values are lists of tables (`[[events]]`).
 const TABLE_LISTS: &[&str] = &[
@@ -192,7 +191,7 @@ fn entry_name(key: &str, index: usize, table: Option<&DeTable>) -> String {
     match table
         .and_then(|t| t.get("id"))
         .and_then(|id| id.get_ref().as_str())
-        .filter(|id| super::check::is_well_formed_id(id))
+        .filter(|id| crate::check::refs::is_well_formed_id(id))
     {
         Some(id) => format!("{key}.{id}"),
         None => format!("{key}[{index}]"),

@@ -3,7 +3,7 @@
 //! editor controls) is always inert text, never markup. The components insert these strings
 //! as they are; the markup matches what the components would render.
 
-use super::check::{Target, Update};
+use crate::page_text::{Target, Update};
 use explainer_locale::{words, Arg, Words};
 use explainer_model::date::number;
 use explainer_model::escape_html as escape;

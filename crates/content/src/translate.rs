@@ -33,8 +33,10 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
-use super::check::{leak, leak_str, lede_of, nearest, paragraphs_of, PageText, Update};
-use super::{load_parts, write_html, Problems, Report};
+use crate::diagnostics::{nearest, LineIndex, Problems, Report};
+use crate::leak::{leak, leak_str};
+use crate::load::{load_parts, write_html};
+use crate::page_text::{lede_of, paragraphs_of, PageText, Update};
 use explainer_model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
 
 /// The words a translation gives one item, by field.
@@ -150,16 +152,8 @@ impl Original {
     pub fn translate(&self, file: &str, text: &str) -> Result<Story, Problems> {
         let mut report = Report::new(text);
         let translation = read(&mut report, &self.story, &self.page, &self.file, text);
-        report
-            .problems
-            .sort_by_key(|p| p.line.unwrap_or(usize::MAX));
-        match translation {
-            Some(t) if report.problems.is_empty() => Ok(apply(&self.story, &self.page, &t)),
-            _ => Err(Problems {
-                file: file.to_string(),
-                list: report.problems,
-            }),
-        }
+        let translation = report.finish(file, translation)?;
+        Ok(apply(&self.story, &self.page, &translation))
     }
 }
 
@@ -219,7 +213,8 @@ fn read(
     original_file: &str,
     text: &str,
 ) -> Option<Translation> {
-    let doc = super::recover::parse_toml(report, text)?;
+    let doc = crate::recover::parse_toml(report, text)?;
+    let lines = LineIndex::new(text);
     let end = text.len()..text.len();
     let root = doc.get_ref();
     let mut translation = Translation {
@@ -258,11 +253,12 @@ fn read(
     match root.get("lang").map(|v| (v.span(), v.get_ref())) {
         Some((span, DeValue::String(tag))) => {
             let value = Spanned::new(span.clone(), tag.to_string());
-            let item = super::check::Item {
+            let item = crate::check::values::Item {
                 name: "lang".into(),
                 span,
             };
-            translation.lang = super::check::lang(report, &item, &Some(super::raw::Sp(value)));
+            translation.lang =
+                crate::check::meta::lang(report, &item, &Some(crate::raw::Sp(value)));
         }
         Some((span, _)) => report.problem(
             Some(span),
@@ -352,7 +348,8 @@ fn read(
             let next = wanted[at + 1..]
                 .iter()
                 .find_map(|(w, _)| given.iter().find(|(k, _)| k.get_ref().as_ref() == *w))
-                .map(|(k, _)| line_start(text, k.span().start));
+                .map(|(k, _)| lines.line_start(k.span().start))
+                .map(|start| start..start);
             let span = next
                 .or_else(|| given.last().map(|(_, v)| v.span()))
                 .unwrap_or(end.clone());
@@ -414,11 +411,6 @@ fn read(
         }
     }
     Some(translation)
-}
-
-fn line_start(text: &str, offset: usize) -> Range<usize> {
-    let start = text[..offset].rfind('\n').map_or(0, |i| i + 1);
-    start..start
 }
 
 /// The value as a table, or a problem.

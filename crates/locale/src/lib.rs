@@ -35,9 +35,7 @@ pub fn words(_lang: &str) -> &'static Words {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub use native::{
-    catalogue_problems, catalogue_skeleton, locales_dir, CatalogueProblem, SOURCE_LANG,
-};
+pub use native::{is_right_to_left, locales_dir, read_catalogue, SOURCE_LANG};
 
 #[cfg(not(target_arch = "wasm32"))]
 impl Words {
@@ -223,14 +221,14 @@ mod native {
         let text = std::fs::read_to_string(&path)
             .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
         let words: &'static Words = Box::leak(Box::new(
-            read(lang, text).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
+            read_catalogue(lang, text).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
         ));
         READ.with(|r| r.borrow_mut().insert(lang.to_string(), words));
         words
     }
 
-    /// A catalogue from its text (`lang` a BCP 47 tag).
-    fn read(lang: &str, text: String) -> Result<Words, String> {
+    /// A catalogue from its text (`lang` a BCP 47 tag), or why it cannot be read.
+    pub fn read_catalogue(lang: &str, text: String) -> Result<Words, String> {
         let langid: unic_langid::LanguageIdentifier = lang
             .parse()
             .map_err(|_| format!("{lang:?} is not a language tag"))?;
@@ -279,15 +277,21 @@ mod native {
             y: FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::Y::long())
                 .map_err(|e| e.to_string())?,
         };
-        let rtl = matches!(
-            langid.language.as_str(),
-            "ar" | "fa" | "he" | "ps" | "ur" | "yi" | "dv" | "ckb" | "sd" | "ug"
-        );
+        let rtl = is_right_to_left(lang);
         Ok(Words {
             lang: Box::leak(lang.to_string().into_boxed_str()),
             rtl,
             imp: catalogue,
         })
+    }
+
+    /// Whether `lang` is written right to left: by its script, or the script CLDR says it is
+    /// most likely written in (`fa-AF`: Arabic).
+    pub fn is_right_to_left(lang: &str) -> bool {
+        let Ok(langid) = lang.parse::<icu_locale_core::LanguageIdentifier>() else {
+            return false;
+        };
+        icu_locale::LocaleDirectionality::new_common().is_right_to_left(&langid)
     }
 
     /// Fluent's formatter for numbers: the locale's digits (set while a message formats).
@@ -357,144 +361,5 @@ mod native {
                 Precision::Day => self.ymd.format(&icu).to_string(),
             }
         }
-    }
-
-    /// A catalogue for a new language from the source language's: every message in place
-    /// with no words (the English above it as a comment), which fails the checker until each
-    /// is written.
-    pub fn catalogue_skeleton(lang: &str, source: &str) -> String {
-        let mut out = format!(
-            "# The explainer's interface in {lang}, translated from locales/{SOURCE_LANG}.ftl: \
-             write each message's words\n# after its `=` (the English is above it).\n"
-        );
-        for line in source.lines() {
-            match line.split_once(" = ") {
-                Some((id, english))
-                    if !line.starts_with([' ', '#'])
-                        && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') =>
-                {
-                    out.push_str(&format!("# {SOURCE_LANG}: {english}\n{id} =\n"));
-                }
-                _ if line.starts_with("# ") && !line.starts_with("## ") => {}
-                _ => {
-                    out.push_str(line);
-                    out.push('\n');
-                }
-            }
-        }
-        out
-    }
-
-    /// One thing wrong with a catalogue, for the checker.
-    #[derive(Debug)]
-    pub struct CatalogueProblem {
-        /// 1-based line, where there is one.
-        pub line: Option<usize>,
-        /// The message it concerns.
-        pub item: String,
-        pub message: String,
-        pub fix: String,
-    }
-
-    /// What is wrong with the catalogue `text` for `lang`, measured against the source
-    /// language's (`source`): syntax, messages it lacks or has in excess, and messages
-    /// without words. Empty when it is complete.
-    pub fn catalogue_problems(lang: &str, text: &str, source: &str) -> Vec<CatalogueProblem> {
-        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
-        // A message's line: where `id =` starts one.
-        let line_of_id = |id: &str| {
-            text.lines().position(|l| {
-                l.strip_prefix(id)
-                    .is_some_and(|rest| rest.trim_start().starts_with('='))
-            })
-        };
-        let english = |id: &str| {
-            source
-                .lines()
-                .find_map(|l| l.strip_prefix(id)?.strip_prefix(" = "))
-                .unwrap_or("")
-                .to_string()
-        };
-        let mut out = vec![];
-        // A message with no words yet (a new language's skeleton: `next =`), said plainly;
-        // Fluent reads it as a syntax error, which is not listed again.
-        let blank: Vec<(String, usize)> = text
-            .lines()
-            .enumerate()
-            .filter_map(|(i, l)| {
-                let id = l.trim_end().strip_suffix(" =")?;
-                (!id.is_empty() && !id.starts_with(['#', ' '])).then(|| (id.to_string(), i + 1))
-            })
-            .collect();
-        for (id, line) in &blank {
-            out.push(CatalogueProblem {
-                line: Some(*line),
-                item: id.clone(),
-                message: "no words yet".into(),
-                fix: format!("write them after the `=`, translated from: {}", english(id)),
-            });
-        }
-        // The messages each catalogue has, as Fluent reads them.
-        let messages = |text: &str| -> (Vec<String>, Vec<fluent_syntax::parser::ParserError>) {
-            let (resource, errors) = match FluentResource::try_new(text.to_string()) {
-                Ok(resource) => (resource, vec![]),
-                Err((resource, errors)) => (resource, errors),
-            };
-            let ids = resource
-                .entries()
-                .filter_map(|entry| match entry {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
-                    _ => None,
-                })
-                .collect();
-            (ids, errors)
-        };
-        let (mut have, errors) = messages(text);
-        have.extend(blank.iter().map(|(id, _)| id.clone()));
-        for error in errors
-            .into_iter()
-            .filter(|e| !blank.iter().any(|(_, line)| *line == line_of(e.pos.start)))
-        {
-            out.push(CatalogueProblem {
-                line: Some(line_of(error.pos.start)),
-                item: "syntax".into(),
-                message: format!("Fluent cannot read this: {}", error.kind),
-                fix: "write it as `id = words`; a message needs words after `=` (see \
-                      locales/en.ftl)"
-                    .into(),
-            });
-        }
-        let (want, _) = messages(source);
-        for id in want.iter().filter(|id| !have.contains(id)) {
-            out.push(CatalogueProblem {
-                line: None,
-                item: id.clone(),
-                message: "missing: the interface would have no words here".into(),
-                fix: format!(
-                    "add it, translated from locales/{SOURCE_LANG}.ftl: {id} = {}",
-                    english(id)
-                ),
-            });
-        }
-        for id in have.iter().filter(|id| !want.contains(id)) {
-            out.push(CatalogueProblem {
-                line: line_of_id(id).map(|i| i + 1),
-                item: id.clone(),
-                message: format!("not a message of locales/{SOURCE_LANG}.ftl"),
-                fix: "remove it, or check its spelling".into(),
-            });
-        }
-        if out.is_empty() {
-            if let Err(e) = read(lang, text.to_string()) {
-                out.push(CatalogueProblem {
-                    line: None,
-                    item: "catalogue".into(),
-                    message: e,
-                    fix: "name a language tag such as ru or fa-AF".into(),
-                });
-            }
-        }
-        out.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
-        out
     }
 }

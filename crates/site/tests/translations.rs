@@ -2,10 +2,11 @@
 //! a fact, and the interface's words come from catalogues with the plural rules a language
 //! needs. Adding languages changes the English page only by the links between them.
 
-use explainer::locale::{catalogue_problems, catalogue_skeleton, words, Arg};
+use explainer::locale::{words, Arg};
 use explainer::model::Story;
 use explainer::ssr::prerender;
 use explainer::STORY;
+use explainer_content::catalogue::{catalogue_problems, catalogue_skeleton};
 use explainer_content::{
     load_static, load_story, load_translation, story_to_rust, translation_skeleton, without_words,
     Problems,

@@ -10,11 +10,10 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+use explainer_content::catalogue::{catalogue_problems, catalogue_skeleton};
 use explainer_content::files::{content_name, DEFAULT_CONTENT};
-use explainer_content::{
-    load_story, load_translation, original_of, translations_of, Problem, Problems,
-};
-use explainer_locale::{catalogue_problems, locales_dir, SOURCE_LANG};
+use explainer_content::{load_story, load_translation, original_of, translations_of, Problems};
+use explainer_locale::{locales_dir, SOURCE_LANG};
 
 /// What the command line asks for.
 enum Command {
@@ -143,7 +142,7 @@ fn new_translation(lang: &str, story: Option<&str>) -> ExitCode {
         let Some(source) = read(&source, &mut Status::Fine) else {
             return ExitCode::from(2);
         };
-        let skeleton = explainer_locale::catalogue_skeleton(lang, &source);
+        let skeleton = catalogue_skeleton(lang, &source);
         if let Err(error) = std::fs::write(&catalogue, skeleton) {
             eprintln!("cannot write {}: {error}", catalogue.display());
             return ExitCode::from(2);
@@ -240,15 +239,7 @@ fn check_catalogue(lang: &str, status: &mut Status) {
     // Listed as a content file's problems are (file:line: item: message, and the fix).
     let problems = Problems {
         file: format!("locales/{lang}.ftl"),
-        list: catalogue_problems(lang, &text, &source)
-            .into_iter()
-            .map(|p| Problem {
-                line: p.line,
-                item: p.item,
-                message: p.message,
-                fix: p.fix,
-            })
-            .collect(),
+        list: catalogue_problems(lang, &text, &source),
     };
     if problems.list.is_empty() {
         println!("{}: OK", problems.file);
