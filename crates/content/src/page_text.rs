@@ -20,6 +20,7 @@ pub struct PageText {
 }
 
 /// One entry of the updates log.
+#[derive(Clone)]
 pub struct Update {
     /// The day of the change.
     pub date: Date,
@@ -40,10 +41,6 @@ pub enum Target {
     Step(usize),
 }
 
-/// The first sentence of a paragraph: up to the first `.`, `!` or `?` (and a closing quote)
-/// followed by a space and a capital letter or opening quote, not counting abbreviations
-/// with inner full stops ("U.S.") or of one capital letter ("J. Smith"); the whole
-/// paragraph when there is no such end.
 /// A step's text as paragraphs (blank lines between them), each on one line.
 pub fn paragraphs_of(body: &str) -> Vec<&'static str> {
     body.split("\n\n")
@@ -58,6 +55,10 @@ pub fn lede_of(paragraphs: &[&'static str]) -> &'static str {
     paragraphs.first().map_or("", |p| first_sentence(p))
 }
 
+/// The first sentence of a paragraph: up to the first `.`, `!` or `?` (and a closing quote)
+/// followed by a space and a capital letter or opening quote, not counting abbreviations
+/// with inner full stops ("U.S.") or of one capital letter ("J. Smith"); the whole
+/// paragraph when there is no such end.
 fn first_sentence(paragraph: &'static str) -> &'static str {
     let text = paragraph.trim();
     let chars: Vec<(usize, char)> = text.char_indices().collect();

@@ -33,80 +33,16 @@ use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 use toml::Spanned;
 
+use explainer_model::Story;
+
 use crate::diagnostics::{nearest, LineIndex, Problems, Report};
-use crate::leak::{leak, leak_str};
+use crate::leak::leak_str;
 use crate::load::{load_parts, write_html};
-use crate::page_text::{lede_of, paragraphs_of, PageText, Update};
-use explainer_model::{Actor, Era, Event, Meta, RelState, Relationship, Section, Step, Story};
+use crate::page_text::PageText;
+use crate::words::{Field, Given, Keyed, Kind, Parts, KINDS};
 
 /// The words a translation gives one item, by field.
 type Fields = BTreeMap<&'static str, Given>;
-
-/// A words field's value: text, or (a relationship's `states`) a list of texts.
-#[derive(Clone)]
-enum Given {
-    One(&'static str),
-    Many(Vec<&'static str>),
-}
-
-impl Given {
-    fn one(&self) -> &'static str {
-        match self {
-            Given::One(text) => text,
-            Given::Many(_) => "",
-        }
-    }
-}
-
-/// What a kind of item may hold in a translation.
-struct Kind {
-    /// The table's name: `events`.
-    name: &'static str,
-    /// A field of the original that is not words, for the message that says so.
-    facts: &'static [&'static str],
-}
-
-const STORY_WORDS: &[&str] = &[
-    "kicker",
-    "headline",
-    "standfirst",
-    "dateline",
-    "source_name",
-];
-const KINDS: &[Kind] = &[
-    Kind {
-        name: "sections",
-        facts: &["id", "paragraphs"],
-    },
-    Kind {
-        name: "actors",
-        facts: &["id", "kind", "map_at"],
-    },
-    Kind {
-        name: "events",
-        facts: &["id", "date", "actors", "kind", "by", "cite"],
-    },
-    Kind {
-        name: "eras",
-        facts: &["id", "from", "to", "kind", "by", "cite"],
-    },
-    Kind {
-        name: "relationships",
-        facts: &["id", "aliases", "actors", "kind", "by", "cite"],
-    },
-    Kind {
-        name: "steps",
-        facts: &[
-            "id",
-            "events",
-            "relationships",
-            "as_of",
-            "kind",
-            "by",
-            "cite",
-        ],
-    },
-];
 
 /// The fix for a field that is not words.
 const FACT_FIX: &str = "remove this line: dates, stances, kinds, citations, links and ids come \
@@ -151,65 +87,23 @@ impl Original {
     /// problem with it.
     pub fn translate(&self, file: &str, text: &str) -> Result<Story, Problems> {
         let mut report = Report::new(text);
-        let translation = read(&mut report, &self.story, &self.page, &self.file, text);
+        let parts = Parts::of(&self.story, Some(&self.page));
+        let translation = read(&mut report, &parts, &self.file, text);
         let translation = report.finish(file, translation)?;
         Ok(apply(&self.story, &self.page, &translation))
     }
 }
 
-/// A translation as read: its language and the words of each item.
+/// A translation as read: its language and the words of each item, by kind and index.
 struct Translation {
     lang: &'static str,
-    story: Fields,
-    /// By kind name, by id.
-    items: BTreeMap<&'static str, BTreeMap<String, Fields>>,
-    updates: Vec<&'static str>,
+    words: BTreeMap<(&'static str, usize), Fields>,
 }
 
-/// The ids of the original's items of `kind`, with the words fields each has.
-fn original_items(story: &Story, kind: &str) -> Vec<(&'static str, Vec<&'static str>)> {
-    match kind {
-        "sections" => story
-            .sections
-            .iter()
-            .map(|s| (s.id, vec!["title"]))
-            .collect(),
-        "actors" => story
-            .actors
-            .iter()
-            .map(|a| {
-                let mut fields = vec!["name", "short"];
-                if a.note.is_some() {
-                    fields.push("note");
-                }
-                (a.id, fields)
-            })
-            .collect(),
-        "events" => story
-            .events
-            .iter()
-            .map(|e| (e.id, vec!["title", "short", "summary"]))
-            .collect(),
-        "eras" => story.eras.iter().map(|e| (e.id, vec!["title"])).collect(),
-        "relationships" => story
-            .relationships
-            .iter()
-            .map(|r| (r.id, vec!["summary", "states"]))
-            .collect(),
-        "steps" => story
-            .steps
-            .iter()
-            .map(|s| (s.id, vec!["title", "text"]))
-            .collect(),
-        _ => vec![],
-    }
-}
-
-/// Reads and checks the translation against the original.
+/// Reads and checks the translation against the original, whose items are `parts`.
 fn read(
     report: &mut Report,
-    original: &Story,
-    page: &PageText,
+    parts: &Parts,
     original_file: &str,
     text: &str,
 ) -> Option<Translation> {
@@ -219,12 +113,9 @@ fn read(
     let root = doc.get_ref();
     let mut translation = Translation {
         lang: "",
-        story: Fields::new(),
-        items: BTreeMap::new(),
-        updates: vec![],
+        words: BTreeMap::new(),
     };
-    let top: Vec<&str> = ["lang", "story", "updates"]
-        .into_iter()
+    let top: Vec<&str> = std::iter::once("lang")
         .chain(KINDS.iter().map(|k| k.name))
         .collect();
     for (key, _) in root.iter() {
@@ -236,6 +127,7 @@ fn read(
                     "remove it: a translation has lang, [story], {} and [[updates]]",
                     KINDS
                         .iter()
+                        .filter(|k| k.keyed == Keyed::ById)
                         .map(|k| format!("[{}.<id>]", k.name))
                         .collect::<Vec<_>>()
                         .join(", ")
@@ -273,144 +165,201 @@ fn read(
             "add lang = \"ru\" (a BCP 47 tag) at the top",
         ),
     }
-    // [story]
-    let story_facts = ["lang", "published", "source_url"];
-    match root.get("story") {
-        Some(value) => {
-            if let Some(table) = table_of(report, value, "story") {
-                translation.story = fields(
-                    report,
-                    "story",
-                    table,
-                    STORY_WORDS,
-                    &story_facts,
-                    value.span(),
-                    |field| english_meta(&original.meta, field),
-                );
-            }
-        }
-        None => report.problem(
-            Some(end.clone()),
-            "story",
-            "the [story] table is missing",
-            format!("add [story] with {}", STORY_WORDS.join(", ")),
-        ),
-    }
-    // Items by id.
     for kind in KINDS {
-        let wanted = original_items(original, kind.name);
-        let given: Vec<(&Spanned<std::borrow::Cow<str>>, &Spanned<DeValue>)> =
-            match root.get(kind.name) {
-                Some(value) => match table_of(report, value, kind.name) {
-                    Some(table) => table.iter().collect(),
-                    None => continue,
-                },
-                None => vec![],
-            };
-        let mut read = BTreeMap::new();
-        for (key, value) in &given {
-            let id = key.get_ref().as_ref();
-            let item = format!("{}.{id}", kind.name);
-            let Some((_, field_names)) = wanted.iter().find(|(w, _)| *w == id) else {
-                let fix = match nearest(id, wanted.iter().map(|(w, _)| *w)) {
-                    Some(near) => format!("did you mean `{near}`? Otherwise remove it"),
-                    None => "remove it: a translation gives words only for items of the original"
-                        .to_string(),
-                };
-                report.problem(
-                    Some(key.span()),
-                    &item,
-                    format!("`{id}` is not one of the {} of {original_file}", kind.name),
-                    fix,
-                );
-                continue;
-            };
-            let Some(table) = table_of(report, value, &item) else {
-                continue;
-            };
-            let fields = fields(
-                report,
-                &item,
-                table,
-                field_names,
-                kind.facts,
-                value.span(),
-                |field| english_item(original, page, kind.name, id, field),
-            );
-            read.insert(id.to_string(), fields);
+        let given = root.get(kind.name);
+        let read = match kind.keyed {
+            Keyed::One => read_one(report, parts, kind, given, &end),
+            Keyed::ById => read_by_id(report, parts, kind, given, original_file, &lines, &end),
+            Keyed::InOrder => read_in_order(report, parts, kind, given, original_file, &end),
+        };
+        for (i, fields) in read {
+            translation.words.insert((kind.name, i), fields);
         }
-        // The ids it lacks, each where it would go: before the next id it has, else after
-        // the last.
-        for (at, (id, field_names)) in wanted.iter().enumerate() {
-            if given.iter().any(|(k, _)| k.get_ref().as_ref() == *id) {
-                continue;
-            }
-            let next = wanted[at + 1..]
-                .iter()
-                .find_map(|(w, _)| given.iter().find(|(k, _)| k.get_ref().as_ref() == *w))
-                .map(|(k, _)| lines.line_start(k.span().start))
-                .map(|start| start..start);
-            let span = next
-                .or_else(|| given.last().map(|(_, v)| v.span()))
-                .unwrap_or(end.clone());
-            report.problem(
-                Some(span),
-                &format!("{}.{id}", kind.name),
-                format!("missing: {original_file} has {}.{id}", kind.name),
-                format!(
-                    "add [{}.{id}] with {}, translated from the original",
-                    kind.name,
-                    field_names.join(", ")
-                ),
-            );
-        }
-        translation.items.insert(kind.name, read);
     }
-    // [[updates]], in the original's order.
-    let originals = &page.updates;
-    let given: Vec<&Spanned<DeValue>> = match root.get("updates").map(|v| (v, v.get_ref())) {
+    Some(translation)
+}
+
+/// The words of a kind with one item (`[story]`).
+fn read_one(
+    report: &mut Report,
+    parts: &Parts,
+    kind: &Kind,
+    given: Option<&Spanned<DeValue>>,
+    end: &Range<usize>,
+) -> Vec<(usize, Fields)> {
+    let Some(value) = given else {
+        let names: Vec<&str> = kind.words.iter().map(|f| f.name).collect();
+        report.problem(
+            Some(end.clone()),
+            kind.name,
+            format!("the [{}] table is missing", kind.name),
+            format!("add [{}] with {}", kind.name, names.join(", ")),
+        );
+        return vec![];
+    };
+    let Some(table) = table_of(report, value, kind.name) else {
+        return vec![];
+    };
+    let words = fields(
+        report,
+        kind.name,
+        table,
+        &kind.fields_of(parts, 0),
+        kind.facts,
+        value.span(),
+    );
+    vec![(0, words)]
+}
+
+/// The words of a kind given by id (`[events.<id>]`): every id of the original's, and no
+/// other.
+fn read_by_id(
+    report: &mut Report,
+    parts: &Parts,
+    kind: &Kind,
+    given: Option<&Spanned<DeValue>>,
+    original_file: &str,
+    lines: &LineIndex,
+    end: &Range<usize>,
+) -> Vec<(usize, Fields)> {
+    let wanted: Vec<&str> = (0..kind.count(parts)).map(|i| kind.id(parts, i)).collect();
+    let given: Vec<(&Spanned<std::borrow::Cow<str>>, &Spanned<DeValue>)> = match given {
+        Some(value) => match table_of(report, value, kind.name) {
+            Some(table) => table.iter().collect(),
+            None => return vec![],
+        },
+        None => vec![],
+    };
+    let mut read = vec![];
+    for (key, value) in &given {
+        let id = key.get_ref().as_ref();
+        let item = format!("{}.{id}", kind.name);
+        let Some(i) = wanted.iter().position(|w| *w == id) else {
+            let fix = match nearest(id, wanted.iter().copied()) {
+                Some(near) => format!("did you mean `{near}`? Otherwise remove it"),
+                None => "remove it: a translation gives words only for items of the original"
+                    .to_string(),
+            };
+            report.problem(
+                Some(key.span()),
+                &item,
+                format!("`{id}` is not one of the {} of {original_file}", kind.name),
+                fix,
+            );
+            continue;
+        };
+        let Some(table) = table_of(report, value, &item) else {
+            continue;
+        };
+        let words = fields(
+            report,
+            &item,
+            table,
+            &kind.fields_of(parts, i),
+            kind.facts,
+            value.span(),
+        );
+        read.push((i, words));
+    }
+    // The ids it lacks, each where it would go: before the next id it has, else after the
+    // last.
+    for (at, id) in wanted.iter().enumerate() {
+        if given.iter().any(|(k, _)| k.get_ref().as_ref() == *id) {
+            continue;
+        }
+        let next = wanted[at + 1..]
+            .iter()
+            .find_map(|w| given.iter().find(|(k, _)| k.get_ref().as_ref() == *w))
+            .map(|(k, _)| lines.line_start(k.span().start))
+            .map(|start| start..start);
+        let span = next
+            .or_else(|| given.last().map(|(_, v)| v.span()))
+            .unwrap_or(end.clone());
+        let names: Vec<&str> = kind
+            .fields_of(parts, at)
+            .iter()
+            .map(|(f, _)| f.name)
+            .collect();
+        report.problem(
+            Some(span),
+            &format!("{}.{id}", kind.name),
+            format!("missing: {original_file} has {}.{id}", kind.name),
+            format!(
+                "add [{}.{id}] with {}, translated from the original",
+                kind.name,
+                names.join(", ")
+            ),
+        );
+    }
+    read
+}
+
+/// The words of a kind given in the original's order (`[[updates]]`).
+fn read_in_order(
+    report: &mut Report,
+    parts: &Parts,
+    kind: &Kind,
+    given: Option<&Spanned<DeValue>>,
+    original_file: &str,
+    end: &Range<usize>,
+) -> Vec<(usize, Fields)> {
+    let name = kind.name;
+    let count = kind.count(parts);
+    let given: Vec<&Spanned<DeValue>> = match given.map(|v| (v, v.get_ref())) {
         Some((_, DeValue::Array(list))) => list.iter().collect(),
         Some((value, _)) => {
             report.problem(
                 Some(value.span()),
-                "updates",
-                "updates must be [[updates]] entries",
-                "write each as [[updates]] with what = \"...\"",
+                name,
+                format!("{name} must be [[{name}]] entries"),
+                format!(
+                    "write each as [[{name}]] with {}",
+                    kind.words
+                        .iter()
+                        .map(|f| format!("{} = \"...\"", f.name))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
             );
             vec![]
         }
         None => vec![],
     };
-    if given.len() != originals.len() {
+    if given.len() != count {
         report.problem(
             Some(given.last().map_or(end.clone(), |v| v.span())),
-            "updates",
+            name,
             format!(
-                "{} [[updates]] entries where {original_file} has {}",
+                "{} [[{name}]] entries where {original_file} has {count}",
                 given.len(),
-                originals.len()
             ),
-            "give one [[updates]] entry with `what` for each of the original's, in its order",
+            format!(
+                "give one [[{name}]] entry with {} for each of the original's, in its order",
+                kind.words
+                    .iter()
+                    .map(|f| format!("`{}`", f.name))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
         );
     }
+    let mut read = vec![];
     for (i, value) in given.iter().enumerate() {
-        let item = format!("updates[{i}]");
+        let item = format!("{name}[{i}]");
         if let Some(table) = table_of(report, value, &item) {
-            let f = fields(
-                report,
-                &item,
-                table,
-                &["what"],
-                &["date", "items"],
-                value.span(),
-                |_| vec![originals.get(i).map_or("", |u| u.what).to_string()],
-            );
-            translation
-                .updates
-                .push(f.get("what").map_or("", Given::one));
+            // An entry beyond the original's is reported above; its words are still read.
+            let original = if i < count {
+                kind.fields_of(parts, i)
+            } else {
+                kind.words.iter().map(|f| (f, Given::One(""))).collect()
+            };
+            read.push((
+                i,
+                fields(report, &item, table, &original, kind.facts, value.span()),
+            ));
         }
     }
-    Some(translation)
+    read
 }
 
 /// The value as a table, or a problem.
@@ -433,22 +382,23 @@ fn table_of<'a, 'i>(
     }
 }
 
-/// Reads one item's words: every field must be one of `words` (else a problem that says
-/// whether it is a fact), be text (a list of texts for `states`), and not be empty; every
-/// field of `words` must be there. `english` gives the original's words, for the fix.
+/// Reads one item's words: every field must be one of the item's words fields (`original`,
+/// with the original's words, for the fix; else a problem that says whether it is a fact), be
+/// text (a list of texts for a list field), and not be empty; every field of `original` must
+/// be there.
 fn fields(
     report: &mut Report,
     item: &str,
     table: &DeTable,
-    words: &[&'static str],
+    original: &[(&Field, Given)],
     facts: &[&str],
     span: Range<usize>,
-    english: impl Fn(&str) -> Vec<String>,
 ) -> Fields {
+    let names: Vec<&str> = original.iter().map(|(f, _)| f.name).collect();
     let mut out = Fields::new();
     for (key, value) in table.iter() {
         let name = key.get_ref().as_ref();
-        let Some(&field) = words.iter().find(|w| **w == name) else {
+        let Some((field, english)) = original.iter().find(|(f, _)| f.name == name) else {
             if facts.contains(&name) {
                 report.problem(
                     Some(key.span()),
@@ -461,7 +411,7 @@ fn fields(
                     Some(key.span()),
                     item,
                     format!("`{name}` is not a field of this item"),
-                    format!("remove it; its words fields are {}", words.join(", ")),
+                    format!("remove it; its words fields are {}", names.join(", ")),
                 );
             }
             continue;
@@ -472,27 +422,29 @@ fn fields(
         };
         let empty_fix =
             |english: &str| format!("translate it from the original: {}", quoted(english));
-        if field == "states" {
-            let original = english("states");
+        if let (Some(each), Given::Many(english)) = (field.each, english) {
             let DeValue::Array(list) = value.get_ref() else {
                 report.problem(
                     Some(value.span()),
                     item,
-                    "`states` must be a list of texts, one per state",
-                    "write states = [\"...\", \"...\"], in the original's order",
+                    format!(
+                        "`{name}` must be a list of texts, one per {}",
+                        singular(name)
+                    ),
+                    format!("write {name} = [\"...\", \"...\"], in the original's order"),
                 );
                 continue;
             };
-            if list.len() != original.len() {
+            if list.len() != english.len() {
                 report.problem(
                     Some(value.span()),
                     item,
                     format!(
-                        "{} states where the original has {}",
+                        "{} {name} where the original has {}",
                         list.len(),
-                        original.len()
+                        english.len()
                     ),
-                    "give one summary for each of the original's states, in its order",
+                    format!("give one {each} for each of the original's {name}, in its order"),
                 );
             }
             let mut texts = vec![];
@@ -501,48 +453,56 @@ fn fields(
                     Some(t) if !t.is_empty() => texts.push(leak_str(t)),
                     _ => report.problem(
                         Some(v.span()),
-                        &format!("{item}.states[{i}]"),
+                        &format!("{item}.{name}[{i}]"),
                         "empty, or not text",
-                        empty_fix(original.get(i).map_or("", String::as_str)),
+                        empty_fix(english.get(i).copied().unwrap_or("")),
                     ),
                 }
             }
-            out.insert(field, Given::Many(texts));
+            out.insert(field.name, Given::Many(texts));
             continue;
         }
         match text(value) {
             Some(t) if !t.is_empty() => {
-                out.insert(field, Given::One(leak_str(t)));
+                out.insert(field.name, Given::One(leak_str(t)));
             }
             Some(_) => report.problem(
                 Some(value.span()),
                 item,
                 format!("`{name}` is empty"),
-                empty_fix(&english(name).concat()),
+                empty_fix(english.one()),
             ),
             None => report.problem(
                 Some(value.span()),
                 item,
                 format!("`{name}` must be text in quotes"),
-                empty_fix(&english(name).concat()),
+                empty_fix(english.one()),
             ),
         }
     }
-    for field in words {
-        let given = table.iter().any(|(k, _)| k.get_ref().as_ref() == *field);
+    for (field, english) in original {
+        let given = table
+            .iter()
+            .any(|(k, _)| k.get_ref().as_ref() == field.name);
         if !given {
             report.problem(
                 Some(span.start..span.start),
                 item,
-                format!("`{field}` is missing"),
+                format!("`{}` is missing", field.name),
                 format!(
-                    "add {field} = …, translated from: {}",
-                    quoted(&english(field).concat())
+                    "add {} = …, translated from: {}",
+                    field.name,
+                    quoted(&english.texts().concat())
                 ),
             );
         }
     }
     out
+}
+
+/// A list field's element, in messages: `states` → `state`.
+fn singular(list: &str) -> &str {
+    list.strip_suffix('s').unwrap_or(list)
 }
 
 /// The original's words as a fix shows them: quoted, cut at 80 characters.
@@ -554,210 +514,23 @@ fn quoted(english: &str) -> String {
     format!("\"{shown}\"")
 }
 
-fn english_meta(meta: &Meta, field: &str) -> Vec<String> {
-    let text = match field {
-        "kicker" => meta.kicker,
-        "headline" => meta.headline,
-        "standfirst" => meta.standfirst,
-        "dateline" => meta.dateline,
-        "source_name" => meta.source_name,
-        _ => "",
-    };
-    vec![text.to_string()]
-}
-
-/// The original's words for a field: one text (a step's paragraphs joined by a blank line),
-/// or for `states` each state's.
-fn english_item(story: &Story, page: &PageText, kind: &str, id: &str, field: &str) -> Vec<String> {
-    let pick = |text: &str| vec![text.to_string()];
-    match kind {
-        "sections" => story
-            .sections
-            .iter()
-            .find(|s| s.id == id)
-            .map(|s| pick(s.title)),
-        "actors" => story
-            .actors
-            .iter()
-            .find(|a| a.id == id)
-            .map(|a| match field {
-                "name" => pick(a.name),
-                "short" => pick(a.short),
-                _ => pick(a.note.unwrap_or("")),
-            }),
-        "events" => story
-            .events
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| match field {
-                "title" => pick(e.title),
-                "short" => pick(e.short),
-                _ => pick(e.summary),
-            }),
-        "eras" => story
-            .eras
-            .iter()
-            .find(|e| e.id == id)
-            .map(|e| pick(e.title)),
-        "relationships" => story
-            .relationships
-            .iter()
-            .find(|r| r.id == id)
-            .map(|r| match field {
-                "summary" => pick(r.summary),
-                _ => r.states.iter().map(|s| s.summary.to_string()).collect(),
-            }),
-        "steps" => story
-            .steps
-            .iter()
-            .position(|s| s.id == id)
-            .map(|i| match field {
-                "title" => pick(story.steps[i].title),
-                _ => pick(&page.steps[i].join("\n\n")),
-            }),
-        _ => None,
-    }
-    .unwrap_or_default()
-}
-
 /// The original with the translation's words in place, its static markup written again in
 /// the translation's language.
 fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
-    let words = |kind: &str, id: &str, field: &str| -> &'static str {
-        t.items
-            .get(kind)
-            .and_then(|items| items.get(id))
-            .and_then(|f| f.get(field))
-            .map_or("", Given::one)
-    };
-    let meta_word = |field: &str| t.story.get(field).map_or("", Given::one);
-    let meta = Meta {
-        lang: t.lang,
-        path: leak_str(format!("{}/", t.lang)),
-        kicker: meta_word("kicker"),
-        headline: meta_word("headline"),
-        standfirst: meta_word("standfirst"),
-        dateline: meta_word("dateline"),
-        source_name: meta_word("source_name"),
-        ..original.meta
-    };
-    let sections = leak(
-        original
-            .sections
-            .iter()
-            .map(|s| Section {
-                title: words("sections", s.id, "title"),
-                ..*s
-            })
-            .collect(),
-    );
-    let actors = leak(
-        original
-            .actors
-            .iter()
-            .map(|a| Actor {
-                name: words("actors", a.id, "name"),
-                short: words("actors", a.id, "short"),
-                note: a.note.map(|_| words("actors", a.id, "note")),
-                ..*a
-            })
-            .collect(),
-    );
-    let events = leak(
-        original
-            .events
-            .iter()
-            .map(|e| Event {
-                title: words("events", e.id, "title"),
-                short: words("events", e.id, "short"),
-                summary: words("events", e.id, "summary"),
-                ..*e
-            })
-            .collect(),
-    );
-    let eras = leak(
-        original
-            .eras
-            .iter()
-            .map(|e| Era {
-                title: words("eras", e.id, "title"),
-                ..*e
-            })
-            .collect(),
-    );
-    let relationships = leak(
-        original
-            .relationships
-            .iter()
-            .map(|r| {
-                let states = t
-                    .items
-                    .get("relationships")
-                    .and_then(|items| items.get(r.id))
-                    .and_then(|f| f.get("states"));
-                let state_words = |i: usize| match states {
-                    Some(Given::Many(list)) => list.get(i).copied().unwrap_or(""),
-                    _ => "",
-                };
-                Relationship {
-                    summary: words("relationships", r.id, "summary"),
-                    states: leak(
-                        r.states
-                            .iter()
-                            .enumerate()
-                            .map(|(i, s)| RelState {
-                                summary: state_words(i),
-                                ..*s
-                            })
-                            .collect(),
-                    ),
-                    ..*r
-                }
-            })
-            .collect(),
-    );
-    let step_texts: Vec<Vec<&'static str>> = original
-        .steps
-        .iter()
-        .map(|s| paragraphs_of(words("steps", s.id, "text")))
-        .collect();
-    let steps = leak(
-        original
-            .steps
-            .iter()
-            .zip(&step_texts)
-            .map(|(s, paragraphs)| Step {
-                title: words("steps", s.id, "title"),
-                lede: lede_of(paragraphs),
-                ..*s
-            })
-            .collect(),
-    );
-    let mut story = Story {
-        meta,
-        sections,
-        actors,
-        events,
-        eras,
-        relationships,
-        steps,
-        timeline: original.timeline,
-        map: original.map,
-        html: explainer_model::StaticHtml::blank(original.steps.len()),
-    };
+    let mut parts = Parts::of(original, Some(page));
+    parts.put_words(|kind, i, field| {
+        t.words
+            .get(&(kind.name, i))
+            .and_then(|fields| fields.get(field.name))
+            .cloned()
+    });
+    parts.meta.lang = t.lang;
+    parts.meta.path = leak_str(format!("{}/", t.lang));
+    let (mut story, steps, updates) = parts.into_story(original);
     let page = PageText {
-        steps: step_texts,
+        steps,
         step_updated: page.step_updated.clone(),
-        updates: page
-            .updates
-            .iter()
-            .zip(&t.updates)
-            .map(|(u, what)| Update {
-                date: u.date,
-                what,
-                items: u.items.clone(),
-            })
-            .collect(),
+        updates,
         map_at: page.map_at.clone(),
     };
     story.html = write_html(&story, &page);
@@ -773,47 +546,44 @@ pub fn translation_skeleton(
     lang: &str,
 ) -> Result<String, Problems> {
     let (story, page) = load_parts(original_file, original_text)?;
+    let parts = Parts::of(&story, Some(&page));
     let mut out = format!(
         "# The {lang} translation of {original_file}: its words only. Dates, stances, kinds,\n\
          # citations and links come from the original; the checker (scripts/check.sh) lists\n\
          # every field still empty. Write from the English above each field (in comments).\n\
-         lang = \"{lang}\"\n\n[story]\n"
+         lang = \"{lang}\"\n"
     );
-    let field = |out: &mut String, name: &str, english: &str| {
-        for line in english.lines() {
-            out.push_str("# ");
-            out.push_str(line);
-            out.push('\n');
-        }
-        if english.contains('\n') {
-            out.push_str(&format!("{name} = \"\"\"\n\"\"\"\n"));
-        } else {
-            out.push_str(&format!("{name} = \"\"\n"));
-        }
-    };
-    for name in STORY_WORDS {
-        field(&mut out, name, &english_meta(&story.meta, name).concat());
-    }
     for kind in KINDS {
-        for (id, fields) in original_items(&story, kind.name) {
-            out.push_str(&format!("\n[{}.{id}]\n", kind.name));
-            for name in fields {
-                let english = english_item(&story, &page, kind.name, id, name);
-                if name == "states" {
-                    out.push_str("states = [\n");
-                    for state in &english {
-                        out.push_str(&format!("  # {state}\n  \"\",\n"));
+        for i in 0..kind.count(&parts) {
+            out.push_str(&match kind.keyed {
+                Keyed::One => format!("\n[{}]\n", kind.name),
+                Keyed::ById => format!("\n[{}.{}]\n", kind.name, kind.id(&parts, i)),
+                Keyed::InOrder => format!("\n[[{}]]\n", kind.name),
+            });
+            for (field, english) in kind.fields_of(&parts, i) {
+                match english {
+                    Given::Many(list) => {
+                        out.push_str(&format!("{} = [\n", field.name));
+                        for text in list {
+                            out.push_str(&format!("  # {text}\n  \"\",\n"));
+                        }
+                        out.push_str("]\n");
                     }
-                    out.push_str("]\n");
-                } else {
-                    field(&mut out, name, &english.concat());
+                    Given::One(english) => {
+                        for line in english.lines() {
+                            out.push_str("# ");
+                            out.push_str(line);
+                            out.push('\n');
+                        }
+                        if english.contains('\n') {
+                            out.push_str(&format!("{} = \"\"\"\n\"\"\"\n", field.name));
+                        } else {
+                            out.push_str(&format!("{} = \"\"\n", field.name));
+                        }
+                    }
                 }
             }
         }
-    }
-    for update in &page.updates {
-        out.push_str("\n[[updates]]\n");
-        field(&mut out, "what", update.what);
     }
     Ok(out)
 }

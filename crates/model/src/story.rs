@@ -95,7 +95,7 @@ impl StaticHtml {
 }
 
 /// What the story is and where it comes from.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Meta {
     /// The language the story is written in (a BCP 47 tag); its interface's words are
@@ -143,7 +143,7 @@ impl Meta {
 }
 
 /// A section of the source article.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Section {
     /// `s1`, `s2`...
@@ -182,7 +182,7 @@ impl ActorKind {
 }
 
 /// Someone who acts in the story.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Actor {
     /// Stable id (`russia`), used in content references and links.
@@ -237,7 +237,7 @@ pub struct Sourcing {
 }
 
 /// Something that happened (or is reported as the case).
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Event {
     /// Stable id (`recognition`).
@@ -259,7 +259,7 @@ pub struct Event {
 }
 
 /// A period drawn as a band on the timeline.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Era {
     /// Stable id.
@@ -429,7 +429,7 @@ impl<T: Copy> PerFacet<T> {
 
 /// One state of a relationship's facet (its stance's), from a date until the next state of
 /// the same facet.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct RelState {
     /// When this state began (or by when it was reported).
@@ -445,7 +445,7 @@ pub struct RelState {
 }
 
 /// Two actors and how they stood with each other over time.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Relationship {
     /// Stable id (`russia-taliban`).
@@ -478,7 +478,7 @@ pub struct Focus {
 }
 
 /// One step of the walkthrough.
-#[derive(Debug)]
+#[derive(Clone, Copy, Debug)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
 pub struct Step {
     /// Stable id.
