@@ -11,16 +11,18 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { startPreview } from './start-preview.mjs';
 import { chromium } from '@playwright/test';
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 ? Number(args[i + 1]) : dflt;
-};
-const RUNS = opt('runs', 5);
-const STRUCTURE_RUNS = opt('structure-runs', 3);
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    'structure-runs': { type: 'string', default: '3' },
+  },
+});
+const RUNS = Number(opts.runs);
+const STRUCTURE_RUNS = Number(opts['structure-runs']);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-bench-preview-'));
 const file = path.join(dir, 'story.toml');

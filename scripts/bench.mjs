@@ -17,15 +17,24 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { startServer } from './static-server.mjs';
 
-const args = process.argv.slice(2);
-const RUNS = Number(args[args.indexOf('--runs') + 1]) || 7;
-const ANCHOR = !args.includes('--no-anchor');
-const DIST = args.includes('--dist') ? args[args.indexOf('--dist') + 1] : 'dist';
-const THROTTLE = { cpu: Number(args[args.indexOf('--cpu') + 1]) || 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
-const TRACE = args.includes('--trace');
+const { values: opts } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '7' },
+    'no-anchor': { type: 'boolean', default: false },
+    dist: { type: 'string', default: 'dist' },
+    cpu: { type: 'string', default: '4' },
+    trace: { type: 'boolean', default: false },
+  },
+});
+const RUNS = Number(opts.runs) || 7;
+const ANCHOR = !opts['no-anchor'];
+const DIST = opts.dist;
+const THROTTLE = { cpu: Number(opts.cpu) || 4, latencyMs: 150, downKbps: 1600, upKbps: 750 };
+const TRACE = opts.trace;
 // The targets, as ratios (issue 14): to TimelineJS, and to the floor page.
 const TARGETS = { bytes: 0.75, fcp: 0.35, interactive: 0.6, interactionVsAnchor: 0.8, interactionVsFloor: 1.5, heapMb: 3.2 };
 // Clicks per load, so each run gives several samples of each latency.

@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startServer } from './static-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -52,12 +53,17 @@ export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, dflt) => (args.includes('--' + name) ? args[args.indexOf('--' + name) + 1] : dflt);
+  const { values: opts } = parseArgs({
+    options: {
+      explainer: { type: 'string', default: 'http://127.0.0.1:8080/' },
+      port: { type: 'string', default: '8081' },
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+  });
   const { url } = await startHostServer({
-    explainer: opt('explainer', 'http://127.0.0.1:8080/'),
-    port: Number(opt('port', 8081)),
-    host: opt('host', '127.0.0.1'),
+    explainer: opts.explainer,
+    port: Number(opts.port),
+    host: opts.host,
   }).catch((e) => {
     console.error(`could not serve the example host pages: ${e.message}`);
     process.exit(1);

@@ -22,21 +22,25 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { startServer } from './static-server.mjs';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '..');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf('--' + name);
-  return i >= 0 ? args[i + 1] : dflt;
-};
-const content = path.resolve(opt('content', path.join(ROOT, 'content', 'story.toml')));
-const port = Number(opt('port', 8080));
-const host = opt('host', '127.0.0.1');
+const { values: opts } = parseArgs({
+  options: {
+    content: { type: 'string', default: path.join(ROOT, 'content', 'story.toml') },
+    port: { type: 'string', default: '8080' },
+    host: { type: 'string', default: '127.0.0.1' },
+    work: { type: 'string' },
+  },
+});
+const content = path.resolve(opts.content);
+const port = Number(opts.port);
+const host = opts.host;
 const cache = process.env.EXPLAINER_CACHE || path.join(ROOT, 'target');
-const work = path.resolve(opt('work', path.join(cache, `preview-${port || process.pid}`)));
+const work = path.resolve(opts.work ?? path.join(cache, `preview-${port || process.pid}`));
 const renderer = process.env.RENDERER;
 if (!renderer) {
   console.error('preview: RENDERER is not set: run scripts/preview.sh, which builds it');

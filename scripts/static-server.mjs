@@ -17,6 +17,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -124,18 +125,22 @@ export function startServer({ root, port = 8080, host = '127.0.0.1', brotli = fa
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const args = process.argv.slice(2);
-  const opt = (name, dflt) => {
-    const i = args.indexOf('--' + name);
-    return i >= 0 ? args[i + 1] : dflt;
-  };
-  const root = opt('root', 'dist');
+  const { values: opts } = parseArgs({
+    options: {
+      root: { type: 'string', default: 'dist' },
+      port: { type: 'string', default: '8080' },
+      host: { type: 'string', default: '127.0.0.1' },
+      brotli: { type: 'boolean', default: false },
+      headers: { type: 'string' },
+    },
+  });
+  const root = opts.root;
   const { url } = await startServer({
     root,
-    port: Number(opt('port', 8080)),
-    host: opt('host', '127.0.0.1'),
-    brotli: args.includes('--brotli'),
-    headers: opt('headers', path.join(root, '_headers')),
+    port: Number(opts.port),
+    host: opts.host,
+    brotli: opts.brotli,
+    headers: opts.headers ?? path.join(root, '_headers'),
   }).catch((e) => {
     console.error(`could not serve ${root}: ${e.message}` +
       (e.code === 'EADDRINUSE' ? ' (the port is taken: choose another with PORT=8081)' : ''));
