@@ -1,11 +1,12 @@
 //! The content file as written: one type per kind of table, read by serde (with every
 //! value's place in the file, for line numbers) and described by the same types as a JSON
 //! schema for editors' tools. Nothing here is checked beyond its type: references, dates,
-//! citations and the rest are checked by `super::check`, which turns these into the model.
+//! citations and the rest are checked by `crate::check`, which turns these into the model.
 //!
 //! Fields an item must have are `Option` here, marked required in the schema: a missing field
 //! is reported by the checker (with what to write), and does not stop the rest of the file
-//! being read. To add a field: add it here, read it in `super::check`, add it to the model.
+//! being read. To add a field: add it here, read it in `crate::check`, add it to the model,
+//! and name it in `crate::words::KINDS`, as words or as a fact (a test fails until it is).
 
 use std::borrow::Cow;
 use std::marker::PhantomData;
