@@ -6,11 +6,11 @@
 //
 // How a save becomes a page: the wasm carries the story's structure (ids, dates, stances, the
 // map's layout), the page its words. So the renderer (`postbuild --content`, see
-// src/bin/postbuild.rs) first renders the pages from the file as saved, with the wasm already
+// crates/site/src/bin/postbuild.rs) first renders the pages from the file as saved, with the wasm already
 // built, which takes a second or two; only when the structure changed does it say so (status 3)
 // and the wasm is rebuilt (`trunk build`, about 10 s). When the file has problems, every open
 // page shows the list scripts/check.sh prints, over the last good build, and the terminal
-// prints it too; the next good save clears it. A change to the code (src/, static/, index.html,
+// prints it too; the next good save clears it. A change to the code (src/, crates/, static/, index.html,
 // build.rs, Cargo.toml, Trunk.toml) rebuilds the renderer and the wasm.
 //
 // The reload channel is the preview's alone: this server adds one script tag to each page it
@@ -251,6 +251,7 @@ function watchTree(dir) {
   }
 }
 watchTree(path.join(ROOT, 'src'));
+watchTree(path.join(ROOT, 'crates'));
 watchTree(path.join(ROOT, 'static'));
 const TOP = new Set(['index.html', 'build.rs', 'Cargo.toml', 'Trunk.toml']);
 fs.watch(ROOT, (_, name) => { if (TOP.has(name)) changed(true); });

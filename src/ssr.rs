@@ -5,8 +5,9 @@
 use lol_html::html_content::ContentType;
 use lol_html::{element, rewrite_str, RewriteStrSettings};
 
+use crate::app::{App, AppProps};
+use crate::model::StoryRef;
 use crate::model::{PageWords, PageWordsRef, Story};
-use crate::{App, AppProps, StoryRef};
 
 /// The app rendered for hydration, opened at step `start_step` (0 for the main page), as
 /// yew's server renderer gives it: before [`fixed_regions`].

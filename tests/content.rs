@@ -104,7 +104,7 @@ fn the_committed_schema_is_the_loaders() {
     .expect("content/story.schema.json is JSON");
     assert!(
         committed == *explainer_content::content_schema().as_value(),
-        "content/story.schema.json is out of date with the loader's types (src/load/raw.rs): \
+        "content/story.schema.json is out of date with the loader's types (crates/content/src/raw.rs): \
          run `scripts/check.sh --schema > content/story.schema.json` and commit it"
     );
     let story = std::fs::read_to_string("content/story.toml").expect("content/story.toml");

@@ -3,7 +3,7 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_text, words};
+use super::fixed::{fixed, fixed_attr, fixed_text, words};
 use crate::model::{Date, PageWords, Story};
 
 /// One of the two step buttons: named "Earlier date: April 2025" (the label from the page,

@@ -8,10 +8,10 @@
 
 use yew::prelude::*;
 
-use super::{
-    chip_row, fixed, fixed_attr, fixed_text, sources, stance_badge, updated_mark, warmth, words,
-    Chip,
-};
+use super::chips::{chip_row, Chip};
+use super::fixed::{fixed, fixed_attr, fixed_text, words};
+use super::sources::{sources, updated_mark};
+use super::stance::{stance_badge, warmth};
 use crate::locale::{Arg, Words};
 use crate::model::{Facet, Layers, PerFacet, RelIx, RelState, Story, When};
 

@@ -2,7 +2,9 @@
 
 use yew::prelude::*;
 
-use super::{as_of_control, fixed, fixed_text, relationship_card, words, CardState};
+use super::as_of::as_of_control;
+use super::card::{relationship_card, CardState};
+use super::fixed::{fixed, fixed_text, words};
 use crate::locale::Arg;
 use crate::model::{PageWords, Story, ViewState};
 

@@ -4,7 +4,9 @@
 
 use yew::prelude::*;
 
-use super::{chip_row, fixed, fixed_attr, sources, updated_mark, words, Chip};
+use super::chips::{chip_row, Chip};
+use super::fixed::{fixed, fixed_attr, words};
+use super::sources::{sources, updated_mark};
 use crate::model::{EventIx, Story};
 
 /// A hint while no event is selected, then every event's details, the selected one shown.

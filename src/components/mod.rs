@@ -14,7 +14,9 @@
 mod as_of;
 mod card;
 mod cards;
+mod chips;
 mod event_detail;
+mod fixed;
 mod sources;
 mod stage;
 mod stance;
@@ -24,164 +26,11 @@ mod walkthrough;
 pub use as_of::as_of_control;
 pub use card::{relationship_card, CardState};
 pub use cards::relationship_cards;
+pub use chips::{chip_row, Chip};
 pub use event_detail::event_details;
+pub use fixed::{fixed, fixed_attr, fixed_attr_if, fixed_text, raw, words};
 pub use sources::{sources, updated_mark};
 pub use stage::stage;
 pub use stance::{stance_badge, warmth};
 pub use timeline::timeline;
 pub use walkthrough::{step_href, walkthrough};
-
-use yew::prelude::*;
-
-use crate::locale::Words;
-use crate::model::Story;
-
-/// The interface's words in the story's language (`locales/<lang>.ftl`). Only ever asked for
-/// inside [`fixed`] parts: the wasm carries no words.
-pub fn words(story: &Story) -> &'static Words {
-    crate::locale::words(story.meta.lang)
-}
-
-/// What a chip opens when chosen: an event, or a relationship's card.
-pub enum Chip {
-    /// `data-show-event`.
-    Event(&'static str),
-    /// `data-show-relationship`.
-    Relationship(&'static str),
-}
-
-/// A labelled row of chips (`class` names the row), each a button the app's click handler
-/// reads (`crate::browser::click_input`); `chips` gives each one's target and words. Fixed
-/// markup: only ever rendered inside [`fixed`].
-pub fn chip_row(
-    class: &'static str,
-    label: &str,
-    chips: impl Iterator<Item = (Chip, String)>,
-) -> Html {
-    html! {
-        <div {class}>
-            <span class="label">{ label }</span>
-            <ul class="chips">
-                { for chips.map(|(chip, words)| {
-                    let (event, relationship) = match chip {
-                        Chip::Event(id) => (Some(id), None),
-                        Chip::Relationship(id) => (None, Some(id)),
-                    };
-                    html! {
-                        <li><button type="button" class="chip" data-show-event={event}
-                            data-show-relationship={relationship}>{ words }</button></li>
-                    }
-                }) }
-            </ul>
-        </div>
-    }
-}
-
-/// Markup the story carries ready-made (`Story::html`): inserted as it is. Only ever given
-/// strings made by `crate::load::static_html` when the story was loaded, where every text
-/// was escaped; never anything from the URL, a message or the DOM.
-pub fn raw(html: &'static str) -> Html {
-    Html::from_html_unchecked(AttrValue::Static(html))
-}
-
-/// Markup that never changes after the build. Natively (the prerender, tests) it is
-/// `markup()`, its first and last elements marked `data-fixed` (`from`/`to`, or empty for
-/// one element), which the post-build step turns into a raw region
-/// (`crate::postbuild::fixed_regions`); the wasm hydrates that region as an empty raw node
-/// and keeps the page's nodes. In the wasm `markup` is never called, so neither its code nor
-/// the words it reads are compiled in. Its nodes are made once, at hydration: a `fixed` part
-/// must never sit behind a condition that changes or in a list that filters or reorders.
-pub fn fixed(markup: impl FnOnce() -> Html) -> Html {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = markup;
-        Html::from_html_unchecked(AttrValue::Static(""))
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        mark_fixed(markup())
-    }
-}
-
-/// Text that never changes after the build (see [`fixed`]).
-pub fn fixed_text(text: impl FnOnce() -> String) -> Html {
-    fixed(|| Html::from(text()))
-}
-
-/// An attribute value that never changes after the build: rendered into the page, absent
-/// from the wasm's markup (so hydration leaves the page's value alone).
-pub fn fixed_attr<T: Into<AttrValue>>(value: impl FnOnce() -> T) -> Option<AttrValue> {
-    fixed_attr_if(|| Some(value()))
-}
-
-/// An optional attribute that never changes after the build (see [`fixed_attr`]).
-pub fn fixed_attr_if<T: Into<AttrValue>>(value: impl FnOnce() -> Option<T>) -> Option<AttrValue> {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let _ = value;
-        None
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        value().map(Into::into)
-    }
-}
-
-/// Marks a fixed part's edges for the post-build step (native builds only).
-#[cfg(not(target_arch = "wasm32"))]
-fn mark_fixed(mut html: Html) -> Html {
-    use std::rc::Rc;
-    use yew::virtual_dom::VNode;
-    /// The first (or last) element of `node`, skipping empty lists (an `if` without `else`).
-    fn edge(node: &mut VNode, first: bool) -> Option<&mut VNode> {
-        match node {
-            VNode::VTag(_) => Some(node),
-            VNode::VList(list) => {
-                let children = Rc::make_mut(list);
-                let filled = |n: &VNode| !matches!(n, VNode::VList(l) if l.is_empty());
-                let at = if first {
-                    children.iter().position(filled)
-                } else {
-                    children.iter().rposition(filled)
-                }?;
-                edge(&mut children[at], first)
-            }
-            other => panic!("a fixed part must begin and end with an element, not {other:?}"),
-        }
-    }
-    fn mark(node: &mut VNode, value: &'static str) {
-        use yew::virtual_dom::AttributeOrProperty;
-        if let VNode::VTag(tag) = node {
-            // yew's map form of attributes skips the macro's static values when it renders
-            // (yew 0.23), so they become ordinary ones before the mark is added.
-            let map = Rc::make_mut(tag).attributes.get_mut_index_map();
-            for value in map.values_mut() {
-                if let AttributeOrProperty::Static(text) = *value {
-                    *value = AttributeOrProperty::Attribute(AttrValue::Static(text));
-                }
-            }
-            map.insert(
-                AttrValue::Static("data-fixed"),
-                AttributeOrProperty::Attribute(AttrValue::Static(value)),
-            );
-        }
-    }
-    match html {
-        // Text and ready-made markup become a raw node, which yew marks itself.
-        VNode::VText(text) => {
-            Html::from_html_unchecked(crate::model::escape_text(&text.text).into())
-        }
-        VNode::VRaw(_) => html,
-        _ => {
-            let Some(first) = edge(&mut html, true) else {
-                return Html::from_html_unchecked(AttrValue::Static(""));
-            };
-            mark(first, "from");
-            let first: *const VNode = first;
-            let last = edge(&mut html, false).expect("a first element is also a last");
-            let single = std::ptr::eq(first, last);
-            mark(last, if single { "" } else { "to" });
-            html
-        }
-    }
-}

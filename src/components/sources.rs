@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::words;
+use super::fixed::words;
 use crate::locale::Words;
 use crate::model::{Date, Sourcing, Story};
 

@@ -10,7 +10,8 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_attr_if, stance_badge, warmth, words};
+use super::fixed::{fixed, fixed_attr, fixed_attr_if, words};
+use super::stance::{stance_badge, warmth};
 use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::map::{

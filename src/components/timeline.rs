@@ -9,7 +9,8 @@
 
 use yew::prelude::*;
 
-use super::{event_details, fixed, fixed_attr, fixed_attr_if, raw, words};
+use super::event_detail::event_details;
+use super::fixed::{fixed, fixed_attr, fixed_attr_if, raw, words};
 use crate::locale::Arg;
 use crate::model::date::number;
 use crate::model::{quantize, EventIx, SegmentKind, Story, ViewState};

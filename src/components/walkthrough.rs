@@ -8,7 +8,8 @@
 
 use yew::prelude::*;
 
-use super::{fixed, fixed_attr, fixed_text, raw, stage, words};
+use super::fixed::{fixed, fixed_attr, fixed_text, raw, words};
+use super::stage::stage;
 use crate::locale::{Arg, Words};
 use crate::model::date::number;
 use crate::model::{embed_snippet, page_path, PageWords, Story, ViewState};

@@ -8,9 +8,9 @@ use serde::Serialize;
 use explainer_model::{escape_html, Story};
 
 use crate::assets::{integrity_of, rem_to_px};
+use crate::files::{read, write};
 use crate::rewrite::first_tag;
 use crate::text::{preview_text, PREVIEW_TITLE_CHARS};
-use crate::{read, write};
 
 /// The height an embed reserves before it knows its content's (a phone-width layout of the
 /// start view is taller than this; the frame grows when it reports its height).

@@ -11,13 +11,13 @@ use explainer_model::{escape_html, page_path, Story};
 use crate::assets::{inline_assets, local, move_wasm_integrity, refresh_integrity};
 use crate::csp::{content_security_policy, headers_file};
 use crate::embed::{oembed_json, write_loader, Mount, MOUNT_MARKUP};
+use crate::files::{read, write};
 use crate::pages::{page_at, PREVIEW_IMAGE};
 use crate::preview::{self, Preview};
 use crate::rewrite::{first_tag, insert_in_head};
 use crate::sitemap::sitemap;
 use crate::text::{preview_text, PREVIEW_TITLE_CHARS};
 use crate::urls::{address, public_url};
-use crate::{read, write};
 
 /// Finishes the site in Trunk's staging folder `dir` for `stories` (the original first, then
 /// its translations): every page of every language prerendered with its preview image, the

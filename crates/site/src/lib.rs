@@ -5,6 +5,7 @@
 pub mod assets;
 pub mod csp;
 pub mod embed;
+pub mod files;
 pub mod finish;
 pub mod languages;
 pub mod pages;
@@ -13,19 +14,6 @@ pub mod rewrite;
 pub mod sitemap;
 pub mod text;
 pub mod urls;
-
-use std::path::Path;
-
-/// The text of the file at `path`, or why it cannot be read.
-pub(crate) fn read(path: &Path) -> Result<String, String> {
-    std::fs::read_to_string(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
-}
-
-/// Writes `text` to the file at `path`, or says why it cannot.
-pub(crate) fn write(path: &Path, text: &str) -> Result<(), String> {
-    std::fs::write(path, text.as_bytes())
-        .map_err(|e| format!("cannot write {}: {e}", path.display()))
-}
 
 #[cfg(test)]
 mod tests {
