@@ -188,12 +188,11 @@ fn read_one(
     end: &Range<usize>,
 ) -> Vec<(usize, Fields)> {
     let Some(value) = given else {
-        let names: Vec<&str> = kind.words.iter().map(|f| f.name).collect();
         report.problem(
             Some(end.clone()),
             kind.name,
             format!("the [{}] table is missing", kind.name),
-            format!("add [{}] with {}", kind.name, names.join(", ")),
+            format!("add [{}] with {}", kind.name, listed(kind, str::to_string)),
         );
         return vec![];
     };
@@ -314,11 +313,7 @@ fn read_in_order(
                 format!("{name} must be [[{name}]] entries"),
                 format!(
                     "write each as [[{name}]] with {}",
-                    kind.words
-                        .iter()
-                        .map(|f| format!("{} = \"...\"", f.name))
-                        .collect::<Vec<_>>()
-                        .join(", ")
+                    listed(kind, |field| format!("{field} = \"...\""))
                 ),
             );
             vec![]
@@ -335,11 +330,7 @@ fn read_in_order(
             ),
             format!(
                 "give one [[{name}]] entry with {} for each of the original's, in its order",
-                kind.words
-                    .iter()
-                    .map(|f| format!("`{}`", f.name))
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                listed(kind, |field| format!("`{field}`"))
             ),
         );
     }
@@ -360,6 +351,12 @@ fn read_in_order(
         }
     }
     read
+}
+
+/// A kind's words fields, each as `form` writes it, in a list for a message.
+fn listed(kind: &Kind, form: impl Fn(&str) -> String) -> String {
+    let each: Vec<String> = kind.words.iter().map(|f| form(f.name)).collect();
+    each.join(", ")
 }
 
 /// The value as a table, or a problem.
