@@ -10,6 +10,9 @@ const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 for (const width of [360, 1280]) {
   for (const colorScheme of ['light', 'dark']) {
     test(`axe finds no violations at ${width} px, ${colorScheme}`, async ({ browser, site }) => {
+      // Three full axe runs take about 25 s on an idle 2-core machine: close to the default
+      // 30 s, and past it while the machine is busy.
+      test.slow();
       // bypassCSP: the style injected below is the test's, not the page's (the CSP itself is
       // tested in csp.spec.mjs).
       const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });

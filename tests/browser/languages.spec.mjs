@@ -71,6 +71,8 @@ for (const [lang, l] of Object.entries(LANGS)) {
   for (const width of [360, 1280]) {
     for (const colorScheme of ['light', 'dark']) {
       test(`${lang}: axe finds no violations at ${width} px, ${colorScheme}`, async ({ browser, site }) => {
+        // Three full axe runs: near the default 30 s while the machine is busy.
+        test.slow();
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
         const page = await context.newPage();
         for (const path of ['', '#step=9&event=moscow-attack', 'step/soviet-retreat/']) {
