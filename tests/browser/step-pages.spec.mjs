@@ -28,6 +28,9 @@ function pngSize(bytes) {
 }
 
 test('every step has its own page, with its title, description and preview tags, readable with JavaScript off', async ({ browser, site }) => {
+  // Thirteen pages, each fetched, opened and followed: 20 to 28 s on an idle 2-core machine,
+  // past the default 30 s while it is busy.
+  test.slow();
   expect(STEP_IDS.length).toBeGreaterThan(1);
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
