@@ -123,15 +123,14 @@ fn read(
         if !top.contains(&name) {
             let fix = match nearest(name, top.iter().copied()) {
                 Some(near) => format!("did you mean `{near}`? Otherwise remove it"),
-                None => format!(
-                    "remove it: a translation has lang, [story], {} and [[updates]]",
-                    KINDS
-                        .iter()
-                        .filter(|k| k.keyed == Keyed::ById)
-                        .map(|k| format!("[{}.<id>]", k.name))
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ),
+                None => {
+                    let mut tables: Vec<String> = KINDS.iter().map(|k| k.heading("<id>")).collect();
+                    let last = tables.pop().unwrap_or_default();
+                    format!(
+                        "remove it: a translation has lang, {} and {last}",
+                        tables.join(", ")
+                    )
+                }
             };
             report.problem(
                 Some(key.span()),
@@ -191,8 +190,12 @@ fn read_one(
         report.problem(
             Some(end.clone()),
             kind.name,
-            format!("the [{}] table is missing", kind.name),
-            format!("add [{}] with {}", kind.name, listed(kind, str::to_string)),
+            format!("the {} table is missing", kind.heading("")),
+            format!(
+                "add {} with {}",
+                kind.heading(""),
+                listed(kind, str::to_string)
+            ),
         );
         return vec![];
     };
@@ -284,8 +287,8 @@ fn read_by_id(
             &format!("{}.{id}", kind.name),
             format!("missing: {original_file} has {}.{id}", kind.name),
             format!(
-                "add [{}.{id}] with {}, translated from the original",
-                kind.name,
+                "add {} with {}, translated from the original",
+                kind.heading(id),
                 names.join(", ")
             ),
         );
@@ -303,6 +306,7 @@ fn read_in_order(
     end: &Range<usize>,
 ) -> Vec<(usize, Fields)> {
     let name = kind.name;
+    let heading = kind.heading("");
     let count = kind.count(parts);
     let given: Vec<&Spanned<DeValue>> = match given.map(|v| (v, v.get_ref())) {
         Some((_, DeValue::Array(list))) => list.iter().collect(),
@@ -310,9 +314,9 @@ fn read_in_order(
             report.problem(
                 Some(value.span()),
                 name,
-                format!("{name} must be [[{name}]] entries"),
+                format!("{name} must be {heading} entries"),
                 format!(
-                    "write each as [[{name}]] with {}",
+                    "write each as {heading} with {}",
                     listed(kind, |field| format!("{field} = \"...\""))
                 ),
             );
@@ -325,11 +329,11 @@ fn read_in_order(
             Some(given.last().map_or(end.clone(), |v| v.span())),
             name,
             format!(
-                "{} [[{name}]] entries where {original_file} has {count}",
+                "{} {heading} entries where {original_file} has {count}",
                 given.len(),
             ),
             format!(
-                "give one [[{name}]] entry with {} for each of the original's, in its order",
+                "give one {heading} entry with {} for each of the original's, in its order",
                 listed(kind, |field| format!("`{field}`"))
             ),
         );
@@ -552,11 +556,7 @@ pub fn translation_skeleton(
     );
     for kind in KINDS {
         for i in 0..kind.count(&parts) {
-            out.push_str(&match kind.keyed {
-                Keyed::One => format!("\n[{}]\n", kind.name),
-                Keyed::ById => format!("\n[{}.{}]\n", kind.name, kind.id(&parts, i)),
-                Keyed::InOrder => format!("\n[[{}]]\n", kind.name),
-            });
+            out.push_str(&format!("\n{}\n", kind.heading(kind.id(&parts, i))));
             for (field, english) in kind.fields_of(&parts, i) {
                 match english {
                     Given::Many(list) => {

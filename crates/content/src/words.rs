@@ -48,7 +48,8 @@ pub struct Field {
     pub each: Option<&'static str>,
     /// Item `i`'s words (`None`: the item has no such field, as an actor without a note).
     get: fn(&Parts, usize) -> Option<Given>,
-    /// Puts `words` in place of item `i`'s (`None`: no words, as the wasm's story has).
+    /// Puts `words` in place of item `i`'s (`None`: no words, as the wasm's story has); an
+    /// item without the field (an actor without a note) stays without it.
     put: fn(&mut Parts, usize, Option<&Given>),
 }
 
@@ -237,6 +238,16 @@ impl Kind {
         (self.id)(parts, i)
     }
 
+    /// How a translation heads item `i`: `[story]`, `[events.recognition]`, `[[updates]]`
+    /// (with `id` for [`Keyed::ById`]: `[events.<id>]`).
+    pub fn heading(&self, id: &str) -> String {
+        match self.keyed {
+            Keyed::One => format!("[{}]", self.name),
+            Keyed::ById => format!("[{}.{id}]", self.name),
+            Keyed::InOrder => format!("[[{}]]", self.name),
+        }
+    }
+
     /// Item `i`'s words fields (those it has: an actor without a note has no `note`), each
     /// with its words.
     pub fn fields_of<'k>(&'k self, parts: &Parts, i: usize) -> Vec<(&'k Field, Given)> {
@@ -250,9 +261,7 @@ impl Kind {
 impl Field {
     /// Puts `words` in place of item `i`'s, where the item has this field (`None`: no words).
     pub fn put(&self, parts: &mut Parts, i: usize, words: Option<&Given>) {
-        if (self.get)(parts, i).is_some() {
-            (self.put)(parts, i, words);
-        }
+        (self.put)(parts, i, words);
     }
 }
 

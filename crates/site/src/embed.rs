@@ -9,6 +9,7 @@ use explainer_model::{escape_html, Story};
 
 use crate::assets::{integrity_of, rem_to_px};
 use crate::files::{read, write};
+use crate::json::to_json;
 use crate::rewrite::first_tag;
 use crate::text::{preview_text, PREVIEW_TITLE_CHARS};
 
@@ -50,34 +51,6 @@ pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
         height: EMBED_HEIGHT,
     };
     to_json(&oembed) + "\n"
-}
-
-/// `value` as compact JSON that is safe inside HTML too: `<` is written `\u003c`, so no
-/// string in it can close a `<script>` or start a tag wherever the JSON is put.
-pub fn to_json(value: &impl Serialize) -> String {
-    /// serde_json's compact form, with `<` escaped in strings.
-    struct HtmlSafe;
-    impl serde_json::ser::Formatter for HtmlSafe {
-        fn write_string_fragment<W: ?Sized + std::io::Write>(
-            &mut self,
-            writer: &mut W,
-            fragment: &str,
-        ) -> std::io::Result<()> {
-            for (i, part) in fragment.split('<').enumerate() {
-                if i > 0 {
-                    writer.write_all(b"\\u003c")?;
-                }
-                writer.write_all(part.as_bytes())?;
-            }
-            Ok(())
-        }
-    }
-    let mut out = Vec::new();
-    let mut serializer = serde_json::Serializer::with_formatter(&mut out, HtmlSafe);
-    value
-        .serialize(&mut serializer)
-        .expect("strings, numbers and maps of them serialise");
-    String::from_utf8(out).expect("serde_json writes UTF-8")
 }
 
 /// The prerendered explainer (the start view, as in `index.html`'s `#app`) for the script

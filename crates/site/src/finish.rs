@@ -37,12 +37,7 @@ pub fn finish(
     });
     // Remember the stylesheet before it is inlined: embed.js mounts it in a shadow root.
     let stylesheet = first_tag(&page, "link[rel=stylesheet]")
-        .map(|t| {
-            (
-                t.get("href").unwrap_or("").to_string(),
-                t.get("integrity").unwrap_or("").to_string(),
-            )
-        })
+        .map(|t| t.get("href").unwrap_or("").to_string())
         .ok_or("the page has no stylesheet link")?;
     let (page, inlined) = inline_assets(&page, |url| {
         local(dir, url).and_then(|p| std::fs::read_to_string(p).ok())
@@ -80,7 +75,8 @@ pub fn finish(
         })
         .collect();
     let pages = jobs.par_iter().map(|&(story, step)| {
-        let folder = dir.join(page_path(story, step.map(|i| story.steps[i].id)));
+        let path = page_path(story, step.map(|i| story.steps[i].id));
+        let folder = dir.join(&path);
         std::fs::create_dir_all(&folder)
             .map_err(|e| format!("cannot make {}: {e}", folder.display()))?;
         let app =
@@ -97,16 +93,16 @@ pub fn finish(
         )
         .map_err(|e| format!("{}: {e}", folder.join("index.html").display()))?;
         write(&folder.join("index.html"), &page)?;
-        Ok((preview, folder.join(PREVIEW_IMAGE), app))
+        Ok((path, preview, folder.join(PREVIEW_IMAGE), app))
     });
     let pages = pages.collect::<Result<Vec<_>, String>>()?;
     let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
     // Each language's prerendered start view (the script mount hydrates it).
     let mut mounts: Vec<Mount> = Vec::new();
     let mut sitemap_pages: Vec<String> = Vec::new();
-    for (&(story, step), (preview, image, app)) in jobs.iter().zip(pages) {
+    for (&(story, step), (path, preview, image, app)) in jobs.iter().zip(pages) {
         images.push((story, preview, image));
-        sitemap_pages.push(page_path(story, step.map(|i| story.steps[i].id)));
+        sitemap_pages.push(path);
         if step.is_none() {
             let home = dir.join(story.meta.path);
             let own_title = preview_text(story.meta.headline, PREVIEW_TITLE_CHARS);
@@ -126,7 +122,7 @@ pub fn finish(
     }
     write(&dir.join("_headers"), &headers_file(&csp))?;
 
-    write_loader(dir, &template, &stylesheet.0, &mounts, title)?;
+    write_loader(dir, &template, &stylesheet, &mounts, title)?;
 
     println!(
         "postbuild: wrote {} ({} bytes of prerendered HTML), {} step pages with preview images, \

@@ -7,6 +7,7 @@ pub mod csp;
 pub mod embed;
 pub mod files;
 pub mod finish;
+pub mod json;
 pub mod languages;
 pub mod pages;
 pub mod preview;

@@ -37,8 +37,8 @@ use std::process::ExitCode;
 use explainer::STORY;
 use explainer_content as load;
 use explainer_model::Story;
-use explainer_site::embed::to_json;
 use explainer_site::finish::finish;
+use explainer_site::json::to_json;
 
 const USAGE: &str = "usage: postbuild [--content FILE --wasm-content BUILT [--problems-json OUT] \
                      [--image-cache DIR]] STAGING_DIR";
