@@ -48,8 +48,14 @@ go-to-step = Go to step { $n } of { $total }: { $title }
 stage = The step on a timeline and a map
 map-name = Relationship map as of
 map-actor = Show the relationships of { $name }
-map-not-yet = · Nothing recorded yet
+map-not-yet = Nothing recorded yet
+map-by = { $stance }, by { $date }
 nothing-yet = nothing recorded yet
+back-to = Back in time, from { $from } to { $to }: the map as it stood then.
+map-key = Key
+key-none = Nothing recorded yet at this date
+key-claim = Someone's claim, not a reported fact
+key-in-step = In this step (thick line, dark dot)
 changed-since = Changed since the last step ({ $from } → { $to }):
 change-was = , { $facet }: was{" "}
 # Points from what was to what is now, the way the page reads.

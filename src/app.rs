@@ -101,6 +101,7 @@ pub fn App(props: &AppProps) -> Html {
         move |&step| {
             if seen_step.replace(step) != step {
                 if let Some(region) = live_region.get() {
+                    crate::browser::bring_step_into_view(region.clone());
                     crate::browser::announce_step(region);
                 }
             }

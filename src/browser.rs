@@ -283,6 +283,41 @@ pub fn reveal(tree: &web_sys::Node, selector: &str) {
     }
 }
 
+/// After a step change, brings the step into view if the reader cannot see it all: when its
+/// title is above the screen, or the map or the first line of what changed runs below it (or
+/// below the Previous/Next bar pinned at its bottom on a phone), the walkthrough's top is
+/// scrolled to the top of the screen. Nothing moves when the step is in view already. After
+/// the next paint, from the browser's own boxes; smooth only for readers who have not asked
+/// for reduced motion (the page's `scroll-behavior`).
+pub fn bring_step_into_view(tree: web_sys::Node) {
+    after_next_paint(move || {
+        let rect = |selector: &str| find(&tree, selector).map(|e| e.get_bounding_client_rect());
+        let Some(height) = window().inner_height().ok().and_then(|h| h.as_f64()) else {
+            return;
+        };
+        // The pinned bar, where it is pinned (in the lower half of the screen).
+        let bottom = rect(".step-nav")
+            .map(|r| r.top())
+            .filter(|&top| top > height / 2.0)
+            .unwrap_or(height);
+        let title_above = rect("[data-testid=\"step-title\"]").is_some_and(|r| r.top() < 0.0);
+        let below = [
+            ".map",
+            ".stage-step[data-current] :is(.stage-since, .stage-changes li)",
+        ]
+        .iter()
+        .filter_map(|s| rect(s))
+        .any(|r| r.bottom() > bottom + 1.0);
+        if title_above || below {
+            if let Some(walkthrough) = find(&tree, ".walkthrough") {
+                let options = web_sys::ScrollIntoViewOptions::new();
+                options.set_block(web_sys::ScrollLogicalPosition::Start);
+                walkthrough.scroll_into_view_with_scroll_into_view_options(&options);
+            }
+        }
+    });
+}
+
 /// Moves keyboard focus to the timeline's button for the event `id`.
 pub fn focus_event(tree: &web_sys::Node, id: &str) {
     if let Some(element) = find(tree, &["[data-event-id=\"", id, "\"]"].concat())

@@ -27,10 +27,17 @@ fn hostile_text_renders_as_inert_text() {
     ] {
         assert!(!lower.contains(tag), "{tag} appears as markup");
     }
-    // The one SVG is the stage's map (ours); the content's stays text.
-    assert_eq!(lower.matches("<svg").count(), 1, "only the map is an svg");
-    let svg = &lower[lower.find("<svg").unwrap()..];
-    assert!(svg[..svg.find('>').unwrap()].contains("class=\"map\""));
+    // Every SVG is ours (the stage's map and its key's samples); the content's stays text.
+    let ours = |at: usize| {
+        let tag = &lower[at..];
+        let tag = &tag[..tag.find('>').unwrap()];
+        tag.contains("class=\"map\"") || tag.contains("class=\"key-sample\"")
+    };
+    assert!(
+        lower.match_indices("<svg").all(|(at, _)| ours(at)),
+        "only the map and its key are svg"
+    );
+    assert_eq!(lower.matches("class=\"map\"").count(), 1, "one map");
     // Our own links are to views (#step=2); the content's javascript: link stays text.
     assert!(!lower.contains("href=\"javascript") && !lower.contains("href=javascript"));
     for attribute in ["onerror=", "onload=", "onmouseover=", "onfocus="] {

@@ -10,16 +10,14 @@
 
 use yew::prelude::*;
 
-use super::fixed::{fixed, fixed_attr, fixed_attr_if, words};
+use super::fixed::{fixed, fixed_attr, words};
 use super::stance::{stance_badge, warmth};
+use crate::locale::map_text;
 use crate::locale::Arg;
 use crate::model::date::number;
-use crate::model::map::{
-    node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
-};
-use crate::model::stage::edge_line;
+use crate::model::map::{label_lines, line_now, node_label, LineText, MAP_FONT, NODE_RADIUS};
 use crate::model::{
-    quantize, Facet, Focus, MapBox, MapEdge, PageWords, RelIx, SegmentKind, Stance, Story,
+    quantize, Facet, Focus, MapEdge, PageWords, RelIx, SegmentKind, StageMap, Stance, Story,
     ViewState,
 };
 
@@ -28,23 +26,12 @@ fn n(value: impl Into<i64>) -> String {
     number(value.into())
 }
 
-/// A frame as a `viewBox`.
-fn view_box(frame: MapBox) -> String {
-    [n(frame.x), n(frame.y), n(frame.w), n(frame.h)].join(" ")
-}
-
 /// The stage of the step in `view`.
 pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
     let step = view.step.min(story.steps.len().saturating_sub(1));
     let focus = story.step(step).focus;
     let date = focus.as_of;
     let map = &story.map;
-    let frame = map.frames.get(step).copied().unwrap_or(MapBox {
-        x: 0,
-        y: 0,
-        w: map.width,
-        h: map.height,
-    });
     let at = |date| n(quantize(story.timeline.position(date)));
 
     html! {
@@ -61,13 +48,14 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
             </div>
             // Named "Relationship map as of" and the marker's date, which follows the step.
             { fixed(|| html! { <span class="sr-only" id="map-name">{ words(story).msg("map-name") }</span> }) }
-            <svg class="map" viewBox={view_box(frame)} role="group" aria-labelledby="map-name stage-date">
+            <svg class="map" viewBox={fixed_attr(|| view_box(map))} role="group" aria-labelledby="map-name stage-date"
+                data-back={story.goes_back(step).then_some("true")}>
                 { for {
                     // Every line under every label.
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map
                         .edges
                         .iter()
-                        .map(|edge| map_edge(story, edge, focus, view.relationship, frame))
+                        .map(|edge| map_edge(story, edge, focus, view.relationship))
                         .unzip();
                     std::iter::once(html! { <g class="map-lines">{ for lines }</g> }).chain(edges)
                 } }
@@ -75,19 +63,21 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
                     let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
+                    let covered = map.covered(node.actor, focus.relationships);
                     let extent = node.extent();
-                    let outside = !frame.contains(&extent);
                     html! {
                         <g class="map-node" data-on-map={on_map.then_some("true")}
-                            data-highlighted={in_step.then_some("true")} data-outside={outside.then_some("true")}
-                            role="button" tabindex={if outside { "-1" } else { "0" }} data-filter-actor={fixed_attr(|| actor.id)}
+                            data-highlighted={in_step.then_some("true")} data-covered={covered.then_some("true")}
+                            role="button" tabindex="0" data-filter-actor={fixed_attr(|| actor.id)}
                             aria-pressed={if view.actor == Some(node.actor) { "true" } else { "false" }}
                             aria-label={fixed_attr(|| words(story).msg_with("map-actor", &[("name", Arg::Text(actor.short.into()))]))}>
                             { fixed(|| html! { <>
                                 <rect class="hit" x={n(extent.x)} y={n(extent.y)} width={n(extent.w)} height={n(extent.h)} />
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
                                 <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
-                                    { node_label(actor.short) }
+                                    { for node_label(actor.short).into_iter().enumerate().map(|(row, name)| html! {
+                                        <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ name }</tspan>
+                                    }) }
                                 </text>
                             </> }) }
                         </g>
@@ -97,73 +87,77 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
             <div class="stage-steps">
                 { for (0..story.steps.len()).map(|i| step_words(story, i, i == step)) }
             </div>
+            { fixed(|| map_key(story)) }
         </aside>
     }
 }
 
-/// One edge of the map: its line (drawn under every label), and its label (a line per facet,
-/// one text per stance the facet ever takes, the one of the shown date showing), which is the
-/// control that chooses the relationship.
-fn map_edge(
-    story: &Story,
-    edge: &MapEdge,
-    focus: Focus,
-    selected: Option<RelIx>,
-    frame: MapBox,
-) -> (Html, Html) {
+/// The whole map as a `viewBox`: every step shows all of it, so nothing is ever cut.
+fn view_box(map: &StageMap) -> String {
+    [n(0), n(0), n(map.width), n(map.height)].join(" ")
+}
+
+/// One edge of the map: its line (drawn under every label, quiet when its relationship is not
+/// in the step), and its label, drawn only while the relationship is in the step. The label is
+/// HTML in the map (a `foreignObject` the size the layout kept for it): every text it ever
+/// shows is in the page, and `data-l0`, `data-l1` say which shows on each line now; the
+/// browser wraps each at the box's width and the visible box holds just those lines. The
+/// label is the control that chooses the relationship.
+fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>) -> (Html, Html) {
     let (rel_ix, label) = (edge.rel, edge.label);
     let rel = story.relationship(rel_ix);
-    let layers = story.layers_at(rel_ix, focus.as_of);
-    let lead = rel.lead(layers).map(|s| s.stance);
-    let now = rel.stances(layers);
+    let date = focus.as_of;
+    let layers = story.layers_at(rel_ix, date);
+    let lead = rel.lead(layers);
+    let stance = lead.map(|s| s.stance);
     let in_step = focus.relationships.contains(&rel_ix);
-    // Each facet the relationship has, a line, with each stance it ever takes.
-    let facets = rel.facet_stances();
-    let top = edge.first_baseline(facets.len());
-    let outside = !frame.contains(&MapBox {
-        w: ICON_BOX,
-        ..label
-    });
-    let off = (lead.is_none() && !in_step).then_some("true");
+    let lines = label_lines(story, rel_ix);
+    // Which text each line shows now.
+    let shown = |line: usize| {
+        let now = line_now(story, rel_ix, line, date)?;
+        lines
+            .get(line)?
+            .iter()
+            .position(|&t| t == now)
+            .map(|a| n(a as i64))
+    };
+    let kind = lead
+        .or_else(|| story.pending_state(rel_ix, date))
+        .map(|s| s.sourcing.kind.slug());
+    // Not on the map at the date, or running to a node a label of the step covers.
+    let covered = rel
+        .actors
+        .iter()
+        .any(|&a| story.map.covered(a, focus.relationships));
+    let off = (!in_step && (stance.is_none() || covered)).then_some("true");
     let line = html! {
-        <line class="edge-line" data-warmth={warmth(lead)} data-stance={lead.map(Stance::slug)}
+        <line class="edge-line" data-warmth={warmth(stance)} data-stance={stance.map(Stance::slug)}
             data-highlighted={in_step.then_some("true")} data-off={off}
             x1={fixed_attr(|| n(end(story, rel_ix, 0).0))} y1={fixed_attr(|| n(end(story, rel_ix, 0).1))}
             x2={fixed_attr(|| n(end(story, rel_ix, 1).0))} y2={fixed_attr(|| n(end(story, rel_ix, 1).1))} />
     };
     let edge = html! {
         <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
-            data-stance={lead.map(Stance::slug)} data-warmth={warmth(lead)}
+            data-stance={stance.map(Stance::slug)} data-warmth={warmth(stance)} data-kind={kind}
             data-highlighted={in_step.then_some("true")} data-off={off}
-            data-outside={outside.then_some("true")}
-            role="button" tabindex={if outside { "-1" } else { "0" }} data-show-relationship={fixed_attr(|| rel.id)}
+            data-l0={shown(0)} data-l1={shown(1)}
+            role="button" tabindex={if in_step { "0" } else { "-1" }} data-show-relationship={fixed_attr(|| rel.id)}
             aria-pressed={if selected == Some(rel_ix) { "true" } else { "false" }}
             aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
-            { fixed(|| edge_drawing(label, words(story).rtl)) }
-            if edge.not_yet {
-                <text class="edge-text" data-off={lead.is_some().then_some("true")} x={fixed_attr(|| n(label.line_start(words(story).rtl)))} y={fixed_attr(|| n(top))}
-                    textLength={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(n))}
-                    lengthAdjust={fixed_attr_if(|| fit(label, &words(story).msg(NOT_YET)).map(|_| "spacingAndGlyphs"))}>
-                    { fixed(|| html! { <tspan class="edge-words">{ words(story).msg(NOT_YET) }</tspan> }) }
-                </text>
-            }
-            { for facets.into_iter().enumerate().flat_map(|(line, (facet, stances))| {
-                stances.into_iter().map(move |stance| html! {
-                    <text class="edge-text" data-off={(now[facet.index()] != Some(stance)).then_some("true")}
-                        x={fixed_attr(|| n(label.line_start(words(story).rtl)))}
-                        y={fixed_attr(|| n(top + (line as i16) * MAP_LINE as i16))}
-                        textLength={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(n))}
-                        lengthAdjust={fixed_attr_if(|| fit(label, &edge_line(stance, &words(story).stance(stance))).map(|_| "spacingAndGlyphs"))}>
-                        { fixed(|| {
-                            let line = edge_line(stance, &words(story).stance(stance));
-                            let (icon, rest) = line.split_at(stance.icon().len());
-                            html! { <>
-                                <tspan class="edge-icon">{ icon.to_string() }</tspan>
-                                <tspan class="edge-words">{ rest.to_string() }</tspan>
-                            </> }
-                        }) }
-                    </text>
+            { fixed(|| {
+                let (a, b) = (end(story, rel_ix, 0), end(story, rel_ix, 1));
+                label.leader(a, b).map_or_else(Html::default, |((x1, y1), (x2, y2))| html! {
+                    <line class="edge-leader" x1={n(x1)} y1={n(y1)} x2={n(x2)} y2={n(y2)} />
                 })
+            }) }
+            { fixed(|| html! {
+                <foreignObject x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)}>
+                    <div class="edge-label"><div class="edge-box">
+                        { for lines.iter().enumerate().flat_map(|(l, texts)| texts.iter().enumerate().map(move |(a, &text)| html! {
+                            <p class="edge-text" data-l={n(l as i64)} data-a={n(a as i64)}>{ map_text(words(story), text) }</p>
+                        })) }
+                    </div></div>
+                </foreignObject>
             }) }
         </g>
     };
@@ -175,22 +169,44 @@ fn end(story: &Story, rel_ix: RelIx, which: usize) -> (i16, i16) {
     story.map.node_at(story.relationship(rel_ix).actors[which])
 }
 
-/// A label line's length (`textLength`) when it would be wider than the label's box: the
-/// layout made the box for the story's own words, and a translation's may be longer (they
-/// are drawn narrower, not out of the box).
-fn fit(label: MapBox, line: &str) -> Option<i32> {
-    let room = i32::from(label.w) - 6;
-    (i32::from(text_width(line, MAP_FONT)) > room).then_some(room)
-}
-
-/// The backgrounds of an edge's label (never change); the icon's at the side its lines start.
-fn edge_drawing(label: MapBox, rtl: bool) -> Html {
-    let icon_w = ICON_BOX;
-    let icon_x = label.start_box_x(icon_w, rtl);
-    html! { <>
-        <rect class="edge-box" x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)} rx="3" />
-        <rect class="edge-icon-box" x={n(icon_x)} y={n(label.y)} width={n(icon_w)} height={n(label.h)} rx="3" />
-    </> }
+/// The map's key: what its lines' colours and patterns, its boxes and its dots mean. Each
+/// pattern lists the stances of this story drawn with it.
+fn map_key(story: &Story) -> Html {
+    let w = words(story);
+    let mut stances: Vec<Stance> = story
+        .relationships
+        .iter()
+        .flat_map(|r| r.states.iter().map(|s| s.stance))
+        .collect();
+    stances.sort_by_key(|s| (s.warmth(), s.slug()));
+    stances.dedup();
+    let sample = |warmth: &str, dashed: bool| {
+        html! {
+            <svg class="key-sample" viewBox="0 0 32 12" aria-hidden="true" data-warmth={warmth.to_string()}>
+                if dashed {
+                    <rect x="1" y="1" width="30" height="10" rx="2" class="key-box" />
+                } else {
+                    <line x1="1" y1="6" x2="31" y2="6" class="edge-line" data-warmth={warmth.to_string()} data-stance={(warmth != "none").then_some("x")} />
+                }
+            </svg>
+        }
+    };
+    html! {
+        <details class="map-key" data-testid="map-key" open=true>
+            <summary>{ w.msg("map-key") }</summary>
+            <ul>
+                { for (0..=4u8).filter_map(|warm| {
+                    let names: Vec<String> = stances.iter().filter(|s| s.warmth() == warm).map(|&s| w.stance(s)).collect();
+                    (!names.is_empty()).then(|| html! {
+                        <li>{ sample(warmth(stances.iter().copied().find(|s| s.warmth() == warm)), false) }{ names.join(" · ") }</li>
+                    })
+                }) }
+                <li>{ sample("none", false) }{ w.msg("key-none") }</li>
+                <li>{ sample("none", true) }{ w.msg("key-claim") }</li>
+                <li><svg class="key-sample" viewBox="0 0 32 12" aria-hidden="true"><circle cx="16" cy="6" r="5" class="key-dot" /></svg>{ w.msg("key-in-step") }</li>
+            </ul>
+        </details>
+    }
 }
 
 /// The strip's fixed parts: the eras as bands, the long gaps as breaks, the first and last
@@ -228,7 +244,11 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
             <li>
                 <strong>{ story.relationship_name(rel) }</strong>{ ": " }
                 if now == [None, None] {
-                    <span class="stage-facet">{ w().msg("nothing-yet") }</span>
+                    <span class="stage-facet">{ match story.pending_state(rel, date) {
+                        Some(state) => map_text(w(), LineText::Pending(state.stance, state.from.date().unwrap_or(date)))
+                            + " (" + &w().attribution(story, state.sourcing.kind) + ")",
+                        None => w().msg("nothing-yet"),
+                    } }</span>
                 }
                 { for Facet::ALL.into_iter().filter_map(|f| now[f.index()].map(|s| html! {
                     <span class="stage-facet">{ w().facet(f) }{ " " }{ stance_badge(w(), Some(s)) }</span>
@@ -238,6 +258,16 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
     };
     html! {
         <div class="stage-step" data-current={current.then_some("true")}>
+            if story.goes_back(i) {
+                { fixed(|| html! {
+                    <p class="stage-since stage-back" data-testid={current.then_some("stage-back")}>
+                        { w().msg_with("back-to", &[
+                            ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
+                            ("to", Arg::Text(w().date(date))),
+                        ]) }
+                    </p>
+                }) }
+            }
             if !changes.is_empty() {
                 { fixed(|| html! {
                     <p class="stage-since">

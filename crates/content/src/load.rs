@@ -21,7 +21,8 @@ pub(crate) fn load_parts(file: &str, text: &str) -> Result<(Story, PageText), Pr
         // Only a story without problems is laid out: a broken one has placeholders (such as
         // actor 0 of a list that may be empty) that only a check has looked at.
         if report.is_clean() {
-            lay_out(&mut story, &words);
+            let others = map::other_languages(file, &story);
+            lay_out(&mut story, &words, &others);
         }
         (story, words)
     });
@@ -33,11 +34,12 @@ pub fn load_static(file: &str, text: &str) -> Result<&'static Story, Problems> {
     load_story(file, text).map(|story| &*Box::leak(Box::new(story)))
 }
 
-/// Computes what the browser only looks up: the timeline's layout and the static markup
-/// (which alone carries the steps' text).
-fn lay_out(story: &mut Story, words: &PageText) {
+/// Computes what the browser only looks up: the timeline's layout, the map's (for the words
+/// of every language, `others` those beside the original) and the static markup (which alone
+/// carries the steps' text).
+fn lay_out(story: &mut Story, words: &PageText, others: &[map::MapWords]) {
     story.timeline = TimelineLayout::for_story(story);
-    story.map = map::lay_out_map(story, &words.map_at);
+    story.map = map::lay_out_map(story, &words.map_at, others);
     story.html = write_html(story, words);
 }
 

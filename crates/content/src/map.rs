@@ -1,28 +1,42 @@
-//! Lays out the stage's relationship map at build time: a force-directed layout
-//! (`force_graph`) places the actors, the actor with the most relationships pinned at the
-//! centre; then names are pushed apart until no two overlap, and each relationship's label is
-//! put on its line where it overlaps no name, no node and no other label (the map spreads out
-//! until every label finds a place). Everything is deterministic: seeds are fixed, the
+//! Lays out the stage's relationship map at build time, once for the whole story and every
+//! language: a force-directed layout (`force_graph`) places the actors, the actor with the
+//! most relationships pinned at the centre; then names are pushed apart until no two overlap,
+//! and each relationship's label is put on its line where it overlaps no name, no node and no
+//! label of a relationship shown in the same step (the map spreads out until every label finds
+//! a place). Every step shows the whole map, so nothing is ever cut by its frame; texts are
+//! measured with real font metrics (`text_width`), in every language the story has, so a
+//! translation fits the same places. Everything is deterministic: seeds are fixed, the
 //! simulation uses only `+ - * / sqrt`, and positions are rounded to whole units.
 
 use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
+use explainer_locale::map_text;
 use explainer_model::map::{
-    node_label, text_width, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET,
+    label_lines, node_label, text_width, wrap, LineText, ICON_BOX, LABEL_ROW, MAP_FONT, MAP_LINE,
+    NODE_RADIUS,
 };
-use explainer_model::stage::edge_line;
-use explainer_model::{ActorIx, Facet, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
+use explainer_model::{ActorIx, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
 /// Room around the drawing.
 const MARGIN: f32 = 6.0;
 /// Padding inside a label's box, each side.
 const PAD: f32 = 3.0;
 /// The length an average relationship line starts from, before names and labels push apart.
-const EDGE: f32 = 90.0;
-/// The width of a label's icons (its left part).
+const EDGE: f32 = 80.0;
+/// A label's least height and width (a finger's target).
 const ICON_W: f32 = ICON_BOX as f32;
-/// The box the map should fit at the size it is read at on a phone.
-const TARGET: (f32, f32) = (340.0, 240.0);
+/// The box the whole map should fit at the size it is read at on a phone: of the turns of
+/// the layout, the one that needs to shrink least to fit it wins.
+const TARGET: (f32, f32) = (300.0, 420.0);
+
+/// The words of the map in one of the story's languages: its language and each actor's short
+/// name (by actor index).
+pub struct MapWords {
+    /// The language's tag (`ru`).
+    pub lang: String,
+    /// Each actor's short name.
+    pub names: Vec<String>,
+}
 
 /// A box in floating point while laying out.
 #[derive(Clone, Copy, Debug)]
@@ -33,15 +47,53 @@ struct Rect {
     h: f32,
 }
 
+/// The least room between two things drawn on the map.
+const GAP: f32 = 2.0;
+
 impl Rect {
+    /// The rectangle grown by `d` on every side.
+    fn around(&self, d: f32) -> Rect {
+        Rect {
+            x: self.x - d,
+            y: self.y - d,
+            w: self.w + 2.0 * d,
+            h: self.h + 2.0 * d,
+        }
+    }
+
+    /// How far the segment from `a` to `b` passes from the box (0: it crosses it), measured
+    /// at a few points along it.
+    fn distance_to_segment(&self, a: (f32, f32), b: (f32, f32)) -> f32 {
+        (0..=8)
+            .map(|k| {
+                let t = k as f32 / 8.0;
+                let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
+                let dx = (self.x - x).max(x - self.x - self.w).max(0.0);
+                let dy = (self.y - y).max(y - self.y - self.h).max(0.0);
+                (dx * dx + dy * dy).sqrt()
+            })
+            .fold(f32::MAX, f32::min)
+    }
+
+    /// How far the box reaches outside `bounds` (left, top, right, bottom), summed over sides.
+    fn overhang(&self, bounds: (f32, f32, f32, f32)) -> f32 {
+        let (left, top, right, bottom) = bounds;
+        (left - self.x).max(0.0)
+            + (top - self.y).max(0.0)
+            + (self.x + self.w - right).max(0.0)
+            + (self.y + self.h - bottom).max(0.0)
+    }
+
     fn overlaps(&self, o: &Rect) -> bool {
         self.x < o.x + o.w && o.x < self.x + self.w && self.y < o.y + o.h && o.y < self.y + self.h
     }
 }
 
 /// The map of `story`'s relationships; `map_at` is where an editor put each actor (by actor
-/// index), if anywhere: pinned there, the layout keeps its orientation.
-pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
+/// index), if anywhere: pinned there, the layout keeps its orientation. `others` are the
+/// story's words in its other languages: every name and label is made as wide as its widest
+/// language, so that one layout serves them all.
+pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWords]) -> StageMap {
     let actors = story.actors_in_relationships();
     if actors.is_empty() {
         return StageMap::EMPTY;
@@ -105,50 +157,72 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             .map(|&(x, y)| ((x * k).round(), (y * k).round()))
             .collect();
     }
-    let names: Vec<String> = actors
-        .iter()
-        .map(|&a| node_label(story.actor(a).short))
+    // Each text in its widest language.
+    let langs: Vec<&str> = std::iter::once(story.meta.lang)
+        .chain(others.iter().map(|o| o.lang.as_str()))
         .collect();
-    let name_size: Vec<(f32, f32)> = names
+    let widest = |texts: &mut dyn Iterator<Item = String>| {
+        texts
+            .map(|t| f32::from(text_width(&t, MAP_FONT)))
+            .fold(0.0, f32::max)
+    };
+    let name_size: Vec<(f32, f32)> = actors
         .iter()
-        .map(|n| {
-            (
-                f32::from(text_width(n, MAP_FONT)) + 2.0 * PAD,
-                f32::from(MAP_LINE),
-            )
+        .map(|&a| {
+            let own = story.actor(a).short.to_string();
+            let rows: Vec<Vec<String>> = std::iter::once(own.clone())
+                .chain(others.iter().map(|o| {
+                    o.names
+                        .get(usize::from(a.0))
+                        .cloned()
+                        .unwrap_or_else(|| own.clone())
+                }))
+                .map(|n| node_label(&n))
+                .collect();
+            let w = widest(&mut rows.iter().flatten().cloned());
+            let h = rows.iter().map(Vec::len).max().unwrap_or(1);
+            (w + 2.0 * PAD, f32::from(MAP_LINE) * h as f32)
         })
         .collect();
-    // Label widths in the story's own language: a translation keeps this layout.
-    let w = explainer_locale::words(story.meta.lang);
+    // A label's box: rows of at most LABEL_ROW units (a longer text wraps), each line as
+    // many rows as its longest text takes in any language.
     let labels: Vec<Label> = story
         .relationship_ixs()
         .map(|rel| {
-            let r = story.relationship(rel);
-            // A step about the relationship before its first state says so on its label.
-            let not_yet = story.in_a_step_before_recorded(rel);
-            let lines: Vec<f32> = Facet::ALL
-                .into_iter()
-                .map(|f| r.stances_in(f))
-                .filter(|stances| !stances.is_empty())
-                .map(|stances| {
-                    stances
-                        .into_iter()
-                        .map(|s| f32::from(text_width(&edge_line(s, &w.stance(s)), MAP_FONT)))
-                        .fold(0.0, f32::max)
+            let lines = label_lines(story, rel);
+            let texts = |line: &[LineText]| -> Vec<String> {
+                langs
+                    .iter()
+                    .flat_map(|&lang| {
+                        let words = explainer_locale::words(lang);
+                        line.iter().map(move |&t| map_text(words, t))
+                    })
+                    .collect()
+            };
+            let all: Vec<String> = lines.iter().flat_map(|l| texts(l)).collect();
+            let row = all
+                .iter()
+                .map(|t| text_width(t, MAP_FONT).min(LABEL_ROW))
+                .chain(
+                    all.iter()
+                        .flat_map(|t| t.split(' ').map(|w| text_width(w, MAP_FONT))),
+                )
+                .max()
+                .unwrap_or(0);
+            let rows: usize = lines
+                .iter()
+                .map(|l| {
+                    texts(l)
+                        .iter()
+                        .map(|t| wrap(t, row).len())
+                        .max()
+                        .unwrap_or(1)
                 })
-                .collect();
-            let widest = lines.iter().copied().fold(
-                if not_yet {
-                    f32::from(text_width(&w.msg(NOT_YET), MAP_FONT))
-                } else {
-                    0.0
-                },
-                f32::max,
-            );
+                .sum();
             Label {
-                w: (widest + 2.0 * PAD).max(ICON_W),
-                h: (f32::from(MAP_LINE) * lines.len() as f32 + 2.0 * PAD).max(ICON_W),
-                not_yet,
+                w: (f32::from(row) + 2.0 * PAD).max(ICON_W),
+                h: (f32::from(MAP_LINE) * rows.max(1) as f32 + 2.0 * PAD).max(ICON_W),
+                not_yet: story.in_a_step_before_recorded(rel),
             }
         })
         .collect();
@@ -175,7 +249,7 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             .iter()
             .map(|&(x, y)| ((x * cos - y * sin).round(), (x * sin + y * cos).round()))
             .collect();
-        let mut spread = 1.0_f32;
+        let mut spread = 0.6_f32;
         let (placed, edges) = loop {
             let scaled: Vec<(f32, f32)> = turned
                 .iter()
@@ -185,43 +259,19 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>]) -> StageMap {
             if let Some(edges) = place_labels(&placed, &name_size, &pairs, &labels, &together) {
                 break (placed, edges);
             }
-            spread *= 1.08;
+            spread *= 1.05;
             assert!(spread < 1e4, "a map that cannot be laid out");
         };
-        // How far the step that needs the widest frame must shrink the map on a phone; then
-        // how far the whole map must.
+        // How far the whole map must shrink to fit a phone's box.
         let (w, h) = extent(&placed, &name_size, &edges);
-        let whole = (w / TARGET.0).max(h / TARGET.1);
-        let worst = story
-            .steps
-            .iter()
-            .map(|step| {
-                let shown: Vec<Rect> = step
-                    .focus
-                    .relationships
-                    .iter()
-                    .flat_map(|&rel| {
-                        let (a, b) = pairs[usize::from(rel.0)];
-                        [
-                            node_rect(placed[a], name_size[a]),
-                            node_rect(placed[b], name_size[b]),
-                            edges[usize::from(rel.0)],
-                        ]
-                    })
-                    .collect();
-                let frame =
-                    frame_around(&shown, (f32::MIN, f32::MIN, f32::MAX, f32::MAX), TARGET.0);
-                frame.w / TARGET.0
-            })
-            .fold(1.0, f32::max);
-        let fit = worst * 1000.0 + whole;
+        let fit = (w / TARGET.0).max(h / TARGET.1);
         if best.as_ref().is_none_or(|(b, _, _)| fit < *b) {
             best = Some((fit, placed, edges));
         }
     }
     let (_, placed, edges) = best.expect("twelve tries");
     points = placed;
-    finish(story, &actors, &points, &name_size, &edges, &labels)
+    finish(&actors, &points, &name_size, &edges, &labels)
 }
 
 /// Everything drawn: each node (dot and name) and each label.
@@ -389,10 +439,11 @@ fn push_apart(a: &mut f32, b: &mut f32, overlap: f32) {
     *b -= sign * step;
 }
 
-/// A place for each relationship's label by its line, clear of every node. A label shows its
-/// words only while its relationship is in the step (otherwise just its icons, the box's left
-/// part), so a label must be clear of the whole of another only when the two are ever in the
-/// same step (`together`), and of the other's icons otherwise. `None` when one does not fit.
+/// A place for each relationship's label by its line. A label is drawn only while its
+/// relationship is in the step, so it must be clear of another label only when the two are
+/// ever in the same step (`together`), and of the nodes of those steps' relationships. It
+/// stays clear of every other node where it can; where it cannot, the node it covers leaves
+/// the map while the label shows (`MapEdge::covers`). `None` when one does not fit.
 fn place_labels(
     points: &[(f32, f32)],
     sizes: &[(f32, f32)],
@@ -403,83 +454,62 @@ fn place_labels(
     let taken: Vec<Rect> = points
         .iter()
         .zip(sizes)
-        .map(|(&p, &s)| node_rect(p, s))
+        .map(|(&p, &s)| node_rect(p, s).around(GAP))
         .collect();
-    let icons = |r: &Rect| Rect { w: ICON_W, ..*r };
     let mut placed: Vec<Rect> = Vec::new();
     for (i, (&(a, b), &Label { w, h, .. })) in pairs.iter().zip(labels).enumerate() {
         let (pa, pb) = (points[a], points[b]);
         let (dx, dy) = (pb.0 - pa.0, pb.1 - pa.1);
-        let len = (dx * dx + dy * dy).sqrt().max(1.0);
-        // The unit normal, so a label may sit beside its line as well as on it.
-        let (nx, ny) = (-dy / len, dx / len);
-        let clear = |r: &Rect| {
-            !taken.iter().any(|o| r.overlaps(o))
-                && placed.iter().enumerate().all(|(j, o)| {
-                    if together[i][j] {
-                        !r.overlaps(o)
-                    } else {
-                        !r.overlaps(&icons(o)) && !icons(r).overlaps(o)
-                    }
-                })
+        // The nodes shown in a step with this label.
+        let shown: Vec<usize> = (0..pairs.len())
+            .filter(|&j| together[i][j] || j == i)
+            .flat_map(|j| [pairs[j].0, pairs[j].1])
+            .collect();
+        let clear_of_shown = |r: &Rect| {
+            shown.iter().all(|&n| !r.overlaps(&taken[n]))
+                && placed
+                    .iter()
+                    .enumerate()
+                    .all(|(j, o)| !together[i][j] || !r.overlaps(&o.around(GAP)))
         };
-        let spot = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74]
+        let clear = |r: &Rect| clear_of_shown(r) && !taken.iter().any(|o| r.overlaps(o));
+        // Places along the line, the box centred on it or beside it, nearest the line first
+        // (its middle first on a tie).
+        let offsets = [-1.0, -0.5, 0.0, 0.5, 1.0];
+        // What the map covers so far: a label outside it makes the map larger.
+        let bounds = self::bounds(&[taken.as_slice(), placed.as_slice()].concat());
+        let mut spot: Vec<(f32, Rect)> = [0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82]
             .into_iter()
             .flat_map(|t| {
                 let cx = pa.0 + dx * t;
                 let cy = pa.1 + dy * t;
-                // The icons on the line, the words to their right; or the box beside the line.
-                [(0.0, 0.0), (0.0, -0.5), (0.0, 0.5), (1.0, 0.0), (-1.0, 0.0)].map(
-                    move |(side, lift)| {
-                        let off = side * (h / 2.0 + ICON_W / 2.0);
-                        Rect {
-                            x: (cx + nx * off - ICON_W / 2.0).round(),
-                            y: (cy + ny * off - h / 2.0 + lift * h).round(),
+                offsets.into_iter().flat_map(move |sx| {
+                    offsets.into_iter().map(move |sy| {
+                        let r = Rect {
+                            x: (cx - w / 2.0 + sx * (w + GAP)).round(),
+                            y: (cy - h / 2.0 + sy * (h + GAP)).round(),
                             w,
                             h,
-                        }
-                    },
-                )
+                        };
+                        (1.5 * r.distance_to_segment(pa, pb) + r.overhang(bounds), r)
+                    })
+                })
             })
-            .find(|r| clear(r))?;
+            .collect();
+        spot.sort_by(|a, b| a.0.total_cmp(&b.0));
+        let spot: Vec<Rect> = spot.into_iter().map(|(_, r)| r).collect();
+        let spot = spot
+            .iter()
+            .find(|r| clear(r))
+            .or_else(|| spot.iter().find(|r| clear_of_shown(r)))
+            .copied()?;
         placed.push(spot);
     }
     Some(placed)
 }
 
-/// A frame of the target's shape around `shown` (the whole map when nothing is), at least
-/// `least` wide, kept inside the map (`bounds`: left, top, right, bottom) where the map
-/// is large enough.
-fn frame_around(shown: &[Rect], bounds: (f32, f32, f32, f32), least: f32) -> Rect {
-    let (left, top, right, bottom) = bounds;
-    let (x0, y0, x1, y1) = if shown.is_empty() {
-        bounds
-    } else {
-        let (x0, y0, x1, y1) = self::bounds(shown);
-        (x0 - MARGIN, y0 - MARGIN, x1 + MARGIN, y1 + MARGIN)
-    };
-    let aspect = TARGET.0 / TARGET.1;
-    let w = (x1 - x0).max((y1 - y0) * aspect).max(least).ceil();
-    let h = (w / aspect).ceil();
-    // Centred on what it shows, then slid (not shrunk) to stay on the map.
-    let slide = |start: f32, size: f32, lo: f32, hi: f32| {
-        if hi - lo <= size {
-            lo - (size - (hi - lo)) / 2.0
-        } else {
-            start.clamp(lo, hi - size)
-        }
-    };
-    Rect {
-        x: slide((x0 + x1 - w) / 2.0, w, left, right),
-        y: slide((y0 + y1 - h) / 2.0, h, top, bottom),
-        w,
-        h,
-    }
-}
-
 /// Moves everything into the drawing's positive quarter and rounds it to whole units.
 fn finish(
-    story: &Story,
     actors: &[ActorIx],
     points: &[(f32, f32)],
     sizes: &[(f32, f32)],
@@ -524,40 +554,39 @@ fn finish(
         })
         .collect();
     let (width, height) = ((right - left).ceil(), (bottom - top).ceil());
-    let shown: Vec<Vec<Rect>> = story
-        .steps
-        .iter()
-        .map(|step| {
-            step.focus
-                .relationships
-                .iter()
-                .flat_map(|&rel| {
-                    let [a, b] = story.relationship(rel).actors;
-                    let node = |actor: ActorIx| {
-                        let i = actors.iter().position(|&x| x == actor).expect("on the map");
-                        node_rect(points[i], sizes[i])
-                    };
-                    [node(a), node(b), edges[usize::from(rel.0)]]
-                })
-                .collect()
-        })
-        .collect();
-    // Every frame the size of the largest: from step to step the map only pans (its text
-    // keeps one size, and a browser need not lay its text out again at a new scale).
-    let bounds = (left, top, right, bottom);
-    let largest = shown
-        .iter()
-        .map(|s| frame_around(s, bounds, TARGET.0).w)
-        .fold(TARGET.0, f32::max);
-    let frames = shown
-        .iter()
-        .map(|s| map_box(frame_around(s, bounds, largest)))
-        .collect();
     StageMap {
         width: width as u16,
         height: height as u16,
         nodes: crate::leak::leak(nodes),
         edges: crate::leak::leak(map_edges),
-        frames: crate::leak::leak(frames),
     }
+}
+
+/// The map's words in each translation beside the content file `file` (`story.ru.toml` beside
+/// `story.toml`): its language and its actors' short names, read leniently (the checker
+/// reports a translation's problems; a name it lacks counts as the original's).
+pub fn other_languages(file: &str, story: &Story) -> Vec<MapWords> {
+    crate::files::translations_of(std::path::Path::new(file))
+        .into_iter()
+        .filter_map(|path| {
+            let text = std::fs::read_to_string(path).ok()?;
+            let table: toml::Table = toml::from_str(&text).ok()?;
+            let lang = table.get("lang")?.as_str()?.to_string();
+            let actors = table.get("actors").and_then(toml::Value::as_table);
+            let names = story
+                .actors
+                .iter()
+                .map(|a| {
+                    actors
+                        .and_then(|t| t.get(a.id))
+                        .and_then(|t| t.get("short"))
+                        .and_then(toml::Value::as_str)
+                        .filter(|s| !s.trim().is_empty())
+                        .unwrap_or(a.short)
+                        .to_string()
+                })
+                .collect();
+            Some(MapWords { lang, names })
+        })
+        .collect()
 }

@@ -13,6 +13,7 @@ mod arg;
 mod catalogue;
 
 pub use arg::Arg;
+use explainer_model::map::{LineText, NOT_YET};
 use explainer_model::{Attribution, Date, Facet, Stance, Story, When};
 
 /// The interface's words in one language.
@@ -188,5 +189,20 @@ impl Words {
     }
     pub fn around(&self, id: &str, var: &str, args: &[(&str, Arg)]) -> (String, String) {
         (String::new(), String::new())
+    }
+}
+
+/// A text of a relationship's label on the map, in `w`'s language.
+pub fn map_text(w: &Words, text: LineText) -> String {
+    match text {
+        LineText::Stance(stance) => w.stance(stance),
+        LineText::Pending(stance, date) => w.msg_with(
+            "map-by",
+            &[
+                ("stance", Arg::Text(w.stance(stance))),
+                ("date", Arg::Text(w.date(date))),
+            ],
+        ),
+        LineText::NotYet => w.msg(NOT_YET),
     }
 }

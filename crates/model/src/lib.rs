@@ -8,6 +8,7 @@ pub mod html;
 pub mod ids;
 pub mod layout;
 pub mod map;
+mod metrics;
 pub mod page;
 pub mod queries;
 pub mod scale;

@@ -4,21 +4,29 @@
 //! content always gives the same picture. What the stage asks of the story at a step is in
 //! `stage.rs`.
 
+use super::date::Date;
 use super::ids::{ActorIx, RelIx};
+use super::story::{Facet, Stance, Story};
 
 /// The map's font size, in its own units (the SVG scales as a whole).
 pub const MAP_FONT: u16 = 14;
 /// The height of one line of a label.
 pub const MAP_LINE: u16 = 18;
-/// A node's radius.
-pub const NODE_RADIUS: u16 = 7;
-/// The width of a label's icons (the part shown when its relationship is not in the step),
-/// and a label's least height: a finger's target, 24 px or more wherever the map is drawn
-/// (30 units, with the map's text at 12 px on a phone).
+/// A node's radius as the layout keeps room for it: the dot of a node the step is about (others are drawn smaller).
+pub const NODE_RADIUS: u16 = 9;
+/// A label's least width and height: a finger's target, 24 px or more wherever the map is
+/// drawn (30 units, with the map's text at 12 px on a phone).
 pub const ICON_BOX: u16 = 30;
 /// The message (`locales/<lang>.ftl`) of the label line of a relationship the step is about
 /// that has no state yet at its date.
 pub const NOT_YET: &str = "map-not-yet";
+
+/// The dash pattern of a relationship's line by its stance's warmth (`Stance::warmth`, from
+/// conflict to closeness), so that a line's kind shows without its colour (the page's
+/// stylesheet draws the same, and the map's key shows them).
+pub const DASHES: [&str; 5] = ["none", "12 4", "5 4", "12 4 2 4", "20 4 2 4 2 4"];
+/// The dash pattern of a relationship's line with nothing recorded at the date.
+pub const DASH_NONE: &str = "1 5";
 
 /// A rectangle in the map's units: where a label is drawn (text with its padding).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -53,6 +61,34 @@ impl MapBox {
         } else {
             i32::from(self.x)
         }
+    }
+
+    /// A leader from the box's centre to the nearest point of the segment from `a` to `b` (a
+    /// label to its line), or `None` when the segment passes through the box.
+    pub fn leader(&self, a: (i16, i16), b: (i16, i16)) -> Option<((i16, i16), (i16, i16))> {
+        let c = (
+            f32::from(self.x) + f32::from(self.w) / 2.0,
+            f32::from(self.y) + f32::from(self.h) / 2.0,
+        );
+        let (ax, ay, bx, by) = (
+            f32::from(a.0),
+            f32::from(a.1),
+            f32::from(b.0),
+            f32::from(b.1),
+        );
+        let (dx, dy) = (bx - ax, by - ay);
+        let len2 = (dx * dx + dy * dy).max(1.0);
+        let t = (((c.0 - ax) * dx + (c.1 - ay) * dy) / len2).clamp(0.1, 0.9);
+        let p = ((ax + dx * t).round() as i16, (ay + dy * t).round() as i16);
+        let inside = |x: i16, y: i16| {
+            x >= self.x && y >= self.y && x <= self.x + self.w as i16 && y <= self.y + self.h as i16
+        };
+        // The segment crosses the box where one of a few points along it is inside.
+        let crosses = (0..=16).any(|k| {
+            let t = k as f32 / 16.0;
+            inside((ax + dx * t).round() as i16, (ay + dy * t).round() as i16)
+        });
+        (!crosses).then(|| ((c.0.round() as i16, c.1.round() as i16), p))
     }
 
     /// Whether `other` lies wholly inside this box.
@@ -113,10 +149,6 @@ pub struct StageMap {
     pub nodes: &'static [MapNode],
     /// The relationships, in file order.
     pub edges: &'static [MapEdge],
-    /// For each step, the part of the map it shows (its `viewBox`): its relationships, their
-    /// actors and labels, with the map around them, all frames of one shape, so that the map
-    /// keeps its size on the page from step to step.
-    pub frames: &'static [MapBox],
 }
 
 impl MapNode {
@@ -139,8 +171,20 @@ impl StageMap {
         height: 0,
         nodes: &[],
         edges: &[],
-        frames: &[],
     };
+
+    /// Whether `actor`'s node leaves the map at a step about `in_step` (its relationships): a
+    /// label of one of them covers it (the layout puts a label over a node only where no step
+    /// with that label brings the node forward).
+    pub fn covered(&self, actor: ActorIx, in_step: &[RelIx]) -> bool {
+        let Some(node) = self.nodes.iter().find(|n| n.actor == actor) else {
+            return false;
+        };
+        let extent = node.extent();
+        self.edges
+            .iter()
+            .any(|e| in_step.contains(&e.rel) && e.label.overlaps(&extent))
+    }
 
     /// Where `actor`'s node is (its centre; the origin if it has none).
     pub fn node_at(&self, actor: ActorIx) -> (i16, i16) {
@@ -151,45 +195,138 @@ impl StageMap {
     }
 }
 
-impl MapEdge {
-    /// The baseline of the first of `lines` lines of text centred in the label's box.
-    pub fn first_baseline(&self, lines: usize) -> i16 {
-        let label = self.label;
-        label.y + (label.h as i16 - lines as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16 - 1
+impl MapBox {
+    /// The part of a label's box that holds `lines` lines of text (and a finger's target at
+    /// least), centred in it: its top and height.
+    pub fn shown_box(&self, lines: usize) -> (i16, u16) {
+        let h = (lines as u16 * MAP_LINE + 6).max(ICON_BOX).min(self.h);
+        (self.y + (self.h as i16 - h as i16) / 2, h)
+    }
+
+    /// The baseline of the first of `lines` lines of text centred in the box.
+    pub fn baseline_of(&self, lines: usize) -> i16 {
+        self.y + (self.h as i16 - lines as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16 - 1
     }
 }
 
-/// About how wide `text` is at `size` in a sans-serif face, rounded up: a deliberately
-/// generous estimate (no font metrics at build time), so that a box made from it holds the
-/// text in any of the faces `system-ui` may be.
+/// How wide `text` is at `size`, rounded up: the sum of each character's widest advance among
+/// the common faces a reader's `sans-serif` may be (`metrics.rs`: DejaVu Sans, Liberation Sans,
+/// Noto Sans and two Arabic faces, bold), kerning and joining left out (they only narrow a
+/// line). A character none of them has counts a full em.
 pub fn text_width(text: &str, size: u16) -> u16 {
-    let em: f32 = text
-        .chars()
-        .map(|c| match c {
-            'i' | 'j' | 'l' | 'I' | '.' | ',' | '\'' | ':' | ';' | '!' | '|' => 0.36,
-            'f' | 't' | 'r' | ' ' | '(' | ')' | '-' => 0.46,
-            'm' | 'w' | 'M' | 'W' => 1.0,
-            'A'..='Z' | '0'..='9' => 0.78,
-            'a'..='z' => 0.66,
-            // Translations' scripts (never in the layout's own English): Cyrillic, and
-            // Arabic script (bold, in the faces a phone may have).
-            'А'..='Я' | 'Ё' => 0.76,
-            'а'..='я' | 'ё' => 0.64,
-            '\u{0600}'..='\u{06FF}' => 0.72,
-            '\u{200C}' | '\u{200D}' => 0.0,
-            // Symbols (the stance icons), other scripts: a full em.
-            _ => 1.0,
-        })
-        .sum();
-    (em * f32::from(size)).ceil() as u16
+    let thousandths: u32 = text.chars().map(advance).sum();
+    (thousandths * u32::from(size)).div_ceil(1000) as u16
 }
 
-/// A node's name on the map: the actor's short name, cut to a length a map can carry.
-pub fn node_label(short: &str) -> String {
-    const MAX: usize = 22;
-    if short.chars().count() <= MAX {
-        short.to_string()
-    } else {
-        short.chars().take(MAX - 1).collect::<String>() + "…"
+/// A character's width in thousandths of an em (see [`text_width`]).
+fn advance(c: char) -> u32 {
+    let c = u32::from(c);
+    // Joiners, direction marks and isolates draw nothing.
+    if matches!(c, 0x200B..=0x200F | 0x202A..=0x202E | 0x2060..=0x206F) {
+        return 0;
     }
+    super::metrics::ADVANCES
+        .iter()
+        .find_map(|&(start, widths)| {
+            c.checked_sub(start)
+                .and_then(|i| widths.get(i as usize))
+                .map(|&w| u32::from(w))
+        })
+        .filter(|&w| w > 0)
+        .unwrap_or(1000)
+}
+
+/// One text a line of a relationship's label may show.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LineText {
+    /// A stance, in words.
+    Stance(Stance),
+    /// A stance the source reports only as true by a date after the step's ("at war, by July
+    /// 2025"): when it began is unknown.
+    Pending(Stance, Date),
+    /// Nothing recorded yet ([`NOT_YET`]).
+    NotYet,
+}
+
+/// The lines of `rel`'s label on the map, each with every text it may show: one line per
+/// facet the relationship ever has (official first), with each stance it takes; when some
+/// step is about the relationship before its first state, the first line may instead say
+/// what the source reports by a later date, or that nothing is recorded yet.
+pub fn label_lines(story: &Story, rel: RelIx) -> Vec<Vec<LineText>> {
+    let r = story.relationship(rel);
+    let mut lines: Vec<Vec<LineText>> = r
+        .facet_stances()
+        .into_iter()
+        .map(|(_, stances): (Facet, _)| stances.into_iter().map(LineText::Stance).collect())
+        .collect();
+    for step in story.steps {
+        let date = step.focus.as_of;
+        if !step.focus.relationships.contains(&rel) || story.stances_at(rel, date) != [None, None] {
+            continue;
+        }
+        let text = story
+            .pending_state(rel, date)
+            .map_or(LineText::NotYet, |s| {
+                LineText::Pending(s.stance, s.from.date().unwrap_or(date))
+            });
+        if lines.is_empty() {
+            lines.push(Vec::new());
+        }
+        if !lines[0].contains(&text) {
+            lines[0].push(text);
+        }
+    }
+    lines
+}
+
+/// What a step's map shows on line `line` of `rel`'s label at `date`: the facet's stance then,
+/// or on the first line, when nothing is recorded yet, what the source reports by a later
+/// date or that nothing is.
+pub fn line_now(story: &Story, rel: RelIx, line: usize, date: Date) -> Option<LineText> {
+    let now = story.stances_at(rel, date);
+    if now == [None, None] {
+        return (line == 0).then(|| {
+            story
+                .pending_state(rel, date)
+                .map_or(LineText::NotYet, |s| {
+                    LineText::Pending(s.stance, s.from.date().unwrap_or(date))
+                })
+        });
+    }
+    let (facet, _) = story
+        .relationship(rel)
+        .facet_stances()
+        .into_iter()
+        .nth(line)?;
+    now[facet.index()].map(LineText::Stance)
+}
+
+/// The widest a node's name is drawn on one row: a longer name takes two.
+pub const NAME_ROW: u16 = 110;
+/// The widest a row of a relationship's label is: a longer text wraps.
+pub const LABEL_ROW: u16 = 120;
+
+/// `text` broken into rows at most `max` wide ([`text_width`] at the map's size) at its
+/// spaces, each row as full as it can be (as a browser breaks a line); a word wider than
+/// `max` has a row of its own.
+pub fn wrap(text: &str, max: u16) -> Vec<String> {
+    let mut rows: Vec<String> = Vec::new();
+    for word in text.split(' ').filter(|w| !w.is_empty()) {
+        match rows.last_mut() {
+            Some(row) if text_width(&[row.as_str(), " ", word].concat(), MAP_FONT) <= max => {
+                row.push(' ');
+                row.push_str(word);
+            }
+            _ => rows.push(word.to_string()),
+        }
+    }
+    if rows.is_empty() {
+        rows.push(String::new());
+    }
+    rows
+}
+
+/// A node's name on the map, in rows of at most [`NAME_ROW`] units.
+pub fn node_label(short: &str) -> Vec<String> {
+    wrap(short, NAME_ROW)
 }

@@ -1,9 +1,9 @@
 //! What the stage asks of the story for one step: the stances on the map at its date, which
 //! actors are on it, and what changed since the step before.
 
-use super::date::Date;
+use super::date::{Date, When};
 use super::queries::Layers;
-use super::story::{ActorIx, Facet, RelIx, Relationship, Stance, Story};
+use super::story::{ActorIx, Facet, RelIx, RelState, Relationship, Stance, Story};
 
 /// A "was → now" line of the stage: a facet of one of the step's relationships whose stance
 /// at the step's date differs from its stance at the previous step's date.
@@ -56,13 +56,18 @@ impl Story {
 
     /// What the stage of step `step` marks as changed: for each of the step's relationships,
     /// each facet whose stance differs between the previous step's date and this step's (the
-    /// steps need not go forward in time: then "was" is the later date's). A facet with no
+    /// steps need not go forward in time: a step dated before the one before it has none, see
+    /// [`Story::goes_back`]). A facet with no
     /// state on one of the two dates has no "was → now": the map shows it appear or go. The
     /// first step has nothing to compare with. The same for a step however it is reached.
     pub fn stage_changes(&self, step: usize) -> Vec<StageChange> {
         let Some(before) = step.checked_sub(1).map(|s| self.step(s).focus.as_of) else {
             return Vec::new();
         };
+        // Back in time nothing changed: the stage says it goes back instead.
+        if self.goes_back(step) {
+            return Vec::new();
+        }
         let focus = self.step(step).focus;
         let mut changes = Vec::new();
         for &rel in focus.relationships {
@@ -84,6 +89,27 @@ impl Story {
         changes
     }
 
+    /// Whether step `step` is dated before the step before it: its stage says it goes back to
+    /// its date, and reports no "was → now" (nothing changed: the reader went back in time).
+    pub fn goes_back(&self, step: usize) -> bool {
+        step.checked_sub(1).is_some_and(|before| {
+            self.step(step).focus.as_of.key() < self.step(before).focus.as_of.key()
+        })
+    }
+
+    /// The state the source reports for `rel` only as true "by" a date after `date`, when
+    /// nothing is recorded for it at `date`: what a step dated `date` that is about `rel` shows
+    /// (the stance, "by" that date), rather than nothing (when it began is unknown).
+    pub fn pending_state(&self, rel: RelIx, date: Date) -> Option<&RelState> {
+        if self.stances_at(rel, date) != [None, None] {
+            return None;
+        }
+        self.relationship(rel)
+            .states
+            .iter()
+            .find(|s| matches!(s.from, When::By(by) if by.key() > date.key()))
+    }
+
     /// Whether some step is about `rel` at a date before its first state: its label on the
     /// map then says so ([`NOT_YET`](super::map::NOT_YET)).
     pub fn in_a_step_before_recorded(&self, rel: RelIx) -> bool {
@@ -99,9 +125,4 @@ impl Story {
         self.relationship_ixs()
             .any(|rel| self.involves(rel, actor) && self.stances_at(rel, date) != [None, None])
     }
-}
-
-/// One line of an edge's label: the stance's icon and its words.
-pub fn edge_line(stance: Stance, label: &str) -> String {
-    [stance.icon(), " ", label].concat()
 }

@@ -17,10 +17,13 @@ use std::sync::{Arc, OnceLock};
 use resvg::{tiny_skia, usvg};
 
 use crate::text::preview_text;
+use explainer_locale::map_text;
 use explainer_locale::{words, Arg};
-use explainer_model::map::{node_label, ICON_BOX, MAP_FONT, MAP_LINE, NODE_RADIUS, NOT_YET};
-use explainer_model::stage::edge_line;
-use explainer_model::{escape_text, MapBox, Stance, Story};
+use explainer_model::map::{
+    label_lines, line_now, node_label, text_width, wrap as map_wrap, DASHES, DASH_NONE, MAP_FONT,
+    MAP_LINE, NODE_RADIUS,
+};
+use explainer_model::{escape_text, Stance, Story};
 
 /// The image's width and height, in pixels (the size Open Graph and Twitter cards ask for).
 pub const SIZE: (u32, u32) = (1200, 630);
@@ -346,32 +349,23 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
         (24.0, false, &p.muted),
     );
 
-    // The map, on the right, in a panel: the step's frame (what the stage shows), grown to
-    // the panel's shape about its centre, so the map runs on to the panel's rounded edge.
+    // The map, on the right, in a panel: the whole map, as every step of the stage shows it,
+    // fitted inside the panel with room around it (nothing cut).
     let (pw, ph) = (544.0_f32, 518.0_f32);
     let (px, py) = (if rtl { w as f32 - 600.0 - pw } else { 600.0 }, 56.0_f32);
-    let frame = story
-        .map
-        .frames
-        .get(preview.step)
-        .copied()
-        .unwrap_or(MapBox {
-            x: 0,
-            y: 0,
-            w: story.map.width,
-            h: story.map.height,
-        });
-    let (fw, fh) = (f32::from(frame.w.max(1)), f32::from(frame.h.max(1)));
+    let (fw, fh) = (
+        f32::from(story.map.width.max(1)) + 24.0,
+        f32::from(story.map.height.max(1)) + 24.0,
+    );
     let (vw, vh) = if fw / fh > pw / ph {
         (fw, fw * ph / pw)
     } else {
         (fh * pw / ph, fh)
     };
-    // Centred on what the step is about (its relationships' names and labels), which the
-    // stage's frame need not centre: it keeps one size for every step.
-    let (cx, cy) = step_centre(story, preview.step)
-        .unwrap_or((f32::from(frame.x) + fw / 2.0, f32::from(frame.y) + fh / 2.0));
-    let (vx, vy) = (cx - vw / 2.0, cy - vh / 2.0);
+    let (vx, vy) = (
+        f32::from(story.map.width) / 2.0 - vw / 2.0,
+        f32::from(story.map.height) / 2.0 - vh / 2.0,
+    );
     let _ = write!(
         out,
         "<clipPath id=\"panel\"><rect x=\"{px}\" y=\"{py}\" width=\"{pw}\" height=\"{ph}\" rx=\"14\"/></clipPath>\
@@ -390,34 +384,6 @@ pub fn svg(story: &Story, preview: &Preview) -> String {
     out
 }
 
-/// The centre of the box around step `step`'s relationships: their actors' nodes and names
-/// and their labels (none when the step names no relationship on the map).
-fn step_centre(story: &Story, step: usize) -> Option<(f32, f32)> {
-    let map = &story.map;
-    let focus = story.steps.get(step)?.focus;
-    let boxes: Vec<MapBox> = map
-        .edges
-        .iter()
-        .filter(|e| focus.relationships.contains(&e.rel))
-        .flat_map(|e| {
-            let actors = story.relationship(e.rel).actors;
-            let nodes = map.nodes.iter().filter(move |n| actors.contains(&n.actor));
-            std::iter::once(e.label).chain(nodes.map(|n| n.extent()))
-        })
-        .collect();
-    let left = boxes.iter().map(|b| f32::from(b.x)).reduce(f32::min)?;
-    let top = boxes.iter().map(|b| f32::from(b.y)).reduce(f32::min)?;
-    let right = boxes
-        .iter()
-        .map(|b| f32::from(b.x) + f32::from(b.w))
-        .reduce(f32::max)?;
-    let bottom = boxes
-        .iter()
-        .map(|b| f32::from(b.y) + f32::from(b.h))
-        .reduce(f32::max)?;
-    Some(((left + right) / 2.0, (top + bottom) / 2.0))
-}
-
 /// The stage's map at `step`, drawn as the page's CSS draws it (`.map` rules in
 /// `static/explainer.css`).
 fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
@@ -430,18 +396,18 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         let rel = story.relationship(edge.rel);
         let layers = story.layers_at(edge.rel, date);
         let lead = rel.lead(layers).map(|s| s.stance);
-        let now = rel.stances(layers);
         let in_step = focus.relationships.contains(&edge.rel);
-        if lead.is_none() && !in_step {
+        let covered = rel
+            .actors
+            .iter()
+            .any(|&a| story.map.covered(a, focus.relationships));
+        if !in_step && (lead.is_none() || covered) {
             continue;
         }
         let colour = &p.warmth[lead.map_or(5, |s| usize::from(s.warmth()))];
         let (stroke, dash) = match lead.map(Stance::warmth) {
-            None => (&p.muted, "1 4"),
-            Some(1) => (colour, "10 4"),
-            Some(2) => (colour, "3 5"),
-            Some(3) => (colour, "14 4 3 4"),
-            Some(_) => (colour, "none"),
+            None => (&p.muted, DASH_NONE),
+            Some(w) => (colour, DASHES[usize::from(w)]),
         };
         let (a, b) = (
             story.map.node_at(rel.actors[0]),
@@ -450,67 +416,71 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         let _ = write!(
             out,
             "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{stroke}\" stroke-width=\"{}\" \
-             stroke-dasharray=\"{dash}\" stroke-opacity=\"{}\"/>",
+             stroke-dasharray=\"{dash}\"/>",
             a.0,
             a.1,
             b.0,
             b.1,
-            if in_step { 5.0 } else { 2.5 },
-            if in_step { 1.0 } else { 0.4 },
+            if in_step { 5.0 } else { 1.5 },
         );
-        // The label: a line per facet the relationship ever has, the stance of the date on it.
+        if !in_step {
+            continue;
+        }
+        // The label: the words of each line the date names, wrapped as the page wraps them,
+        // in a box that holds just them, centred in the label's place.
         let label = edge.label;
-        let facets = rel.facet_stances();
-        let top = edge.first_baseline(facets.len());
-        let box_w = if in_step { label.w } else { ICON_BOX };
-        // Right to left, the label's lines start at its right, the icon first.
-        let (box_x, x) = (label.start_box_x(box_w, rtl), label.line_start(rtl));
-        let _ = write!(
-            labels,
-            "<rect x=\"{}\" y=\"{}\" width=\"{box_w}\" height=\"{}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"{}\"/>",
-            box_x,
-            label.y,
-            label.h,
-            p.surface,
-            if in_step { 2.5 } else { 1.5 },
-        );
-        if edge.not_yet && lead.is_none() {
+        let rows: Vec<String> = (0..label_lines(story, edge.rel).len())
+            .filter_map(|line| line_now(story, edge.rel, line, date))
+            .flat_map(|text| map_wrap(&map_text(w, text), label.w.saturating_sub(6)))
+            .collect();
+        let h = rows.len() as u16 * MAP_LINE + 6;
+        let box_w = rows
+            .iter()
+            .map(|r| text_width(r, MAP_FONT))
+            .max()
+            .unwrap_or(0)
+            .saturating_add(11)
+            .min(label.w);
+        let box_x = label.x + (label.w as i16 - box_w as i16) / 2;
+        let box_y = label.y + (label.h as i16 - h as i16) / 2;
+        let claim = rel
+            .lead(layers)
+            .map(|s| s.sourcing.kind)
+            .or_else(|| story.pending_state(edge.rel, date).map(|s| s.sourcing.kind))
+            .is_some_and(|k| k.slug() == "claim");
+        if let Some(((x1, y1), (x2, y2))) = label.leader(a, b) {
             let _ = write!(
                 labels,
-                "<text x=\"{x}\" y=\"{top}\" font-size=\"{MAP_FONT}\" font-weight=\"700\" fill=\"{}\"{}>{}</text>",
-                p.ink,
-                direction(rtl),
-                escape_text(&w.msg(NOT_YET))
+                "<line x1=\"{x1}\" y1=\"{y1}\" x2=\"{x2}\" y2=\"{y2}\" stroke=\"{colour}\" stroke-width=\"1.5\"/>"
             );
         }
-        for (line, (facet, _)) in facets.iter().enumerate() {
-            let Some(stance) = now[facet.index()] else {
-                continue;
-            };
-            let line_words = edge_line(stance, &w.stance(stance));
-            let (icon, rest) = line_words.split_at(stance.icon().len());
-            let icon = format!("<tspan fill=\"{colour}\">{}</tspan>", escape_text(icon));
-            let rest = if in_step {
-                format!("<tspan fill=\"{}\">{}</tspan>", p.ink, escape_text(rest))
-            } else {
-                String::new()
-            };
-            // Right to left, the icon ends the line (at the label's right, where it starts).
-            let (first, second) = if rtl {
-                (rest.replacen("> ", ">", 1) + " ", icon)
-            } else {
-                (icon, rest)
-            };
+        let _ = write!(
+            labels,
+            "<rect x=\"{box_x}\" y=\"{box_y}\" width=\"{box_w}\" height=\"{h}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"2.5\"{}/>",
+            p.surface,
+            if claim { " stroke-dasharray=\"6 3\"" } else { "" },
+        );
+        let x = if rtl {
+            box_x + box_w as i16 - 5
+        } else {
+            box_x + 5
+        };
+        for (i, row) in rows.iter().enumerate() {
             let _ = write!(
                 labels,
-                "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"700\"{}>{first}{second}</text>",
-                top + line as i16 * MAP_LINE as i16,
+                "<text x=\"{x}\" y=\"{}\" font-size=\"{MAP_FONT}\" font-weight=\"600\" fill=\"{}\"{}>{}</text>",
+                box_y + 3 + MAP_FONT as i16 + i as i16 * MAP_LINE as i16,
+                p.ink,
                 direction(rtl),
+                escape_text(row),
             );
         }
     }
     out.push_str(&labels);
     for node in story.map.nodes {
+        if story.map.covered(node.actor, focus.relationships) {
+            continue;
+        }
         let actor = story.actor(node.actor);
         let on_map = story.actor_on_map(node.actor, date);
         let in_step = focus
@@ -519,7 +489,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             .any(|&r| story.involves(r, node.actor));
         let (fill, stroke, dash) = match (on_map, in_step) {
             (false, _) => (&p.bg, &p.muted, "2 2"),
-            (true, true) => (&p.accent, &p.bg, "none"),
+            (true, true) => (&p.ink, &p.accent, "none"),
             (true, false) => (&p.ink, &p.bg, "none"),
         };
         let _ = write!(
@@ -534,7 +504,16 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             if on_map { 700 } else { 400 },
             if on_map { &p.ink } else { &p.muted },
             p.bg,
-            escape_text(&preview_text(&node_label(actor.short), 40)),
+            node_label(actor.short)
+                .iter()
+                .enumerate()
+                .map(|(row, name)| format!(
+                    "<tspan x=\"{}\" dy=\"{}\">{}</tspan>",
+                    node.x,
+                    if row == 0 { 0 } else { MAP_LINE },
+                    escape_text(&preview_text(name, 40))
+                ))
+                .collect::<String>(),
         );
     }
 }

@@ -22,6 +22,15 @@ fn read(path: &str) -> String {
         .unwrap_or_else(|e| panic!("{path}: {e}"))
 }
 
+/// A file's name as the loader must see it to find the translations beside it (the map is laid
+/// out for the words of every language).
+fn in_repository(path: &str) -> String {
+    explainer_content::files::repository()
+        .join(path)
+        .display()
+        .to_string()
+}
+
 fn translate(path: &str) -> Result<Story, Problems> {
     load_translation(ORIGINAL, &read(ORIGINAL), path, &read(path))
 }
@@ -48,7 +57,7 @@ fn the_real_translations_change_no_fact() {
     for lang in ["ru", "fa-AF"] {
         let path = format!("content/story.{lang}.toml");
         let story = load_translation(
-            "content/story.toml",
+            &in_repository("content/story.toml"),
             &read("content/story.toml"),
             &path,
             &read(&path),
@@ -189,7 +198,7 @@ fn other_languages_change_the_english_page_only_by_their_links() {
     let load = |lang: &str| {
         let path = format!("content/story.{lang}.toml");
         load_translation(
-            "content/story.toml",
+            &in_repository("content/story.toml"),
             &read("content/story.toml"),
             &path,
             &read(&path),
