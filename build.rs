@@ -12,6 +12,12 @@ fn main() {
     println!("cargo::rerun-if-env-changed={CONTENT_VAR}");
     let (name, path) = (content_name(), content_path());
     println!("cargo::rerun-if-changed={}", path.display());
+    // The map is laid out for the words of every language: the translations beside the file
+    // and the interface's catalogues (the stances' names).
+    for translation in explainer_content::files::translations_of(&path) {
+        println!("cargo::rerun-if-changed={}", translation.display());
+    }
+    println!("cargo::rerun-if-changed=locales");
 
     let text = match std::fs::read_to_string(&path) {
         Ok(text) => text,

@@ -154,6 +154,20 @@ function failed(what, out) {
   publish({ state: 'failed', message: what, output: tail(out) });
 }
 
+// Takes the copy the wasm is built from: the content file and its translations beside it
+// (story.ru.toml as built.ru.toml), whose words the map's layout makes room for.
+function copyBuilt() {
+  for (const name of fs.readdirSync(work)) {
+    if (/^built\..+\.toml$/.test(name)) fs.rmSync(path.join(work, name), { force: true });
+  }
+  fs.copyFileSync(content, BUILT);
+  const stem = path.basename(content, '.toml');
+  for (const name of fs.readdirSync(path.dirname(content))) {
+    const lang = name.startsWith(`${stem}.`) && name.endsWith('.toml') ? name.slice(stem.length + 1, -5) : '';
+    if (lang && !lang.includes('.')) fs.copyFileSync(path.join(path.dirname(content), name), path.join(work, `built.${lang}.toml`));
+  }
+}
+
 // Renders the pages from the content file as saved; rebuilds the wasm first where it must.
 async function refresh(codeChanged) {
   const started = Date.now();
@@ -195,7 +209,7 @@ async function refresh(codeChanged) {
     const why = codeChanged ? 'the code changed' : site ? "the story's structure changed" : 'the first build';
     log(`${shown}: ${why}: rebuilding the app (wasm), about 10 s`);
     publish({ state: 'building', reason: `${why}: rebuilding the app` });
-    fs.copyFileSync(content, BUILT);
+    copyBuilt();
     const b = await common('build_preview_wasm', BUILT, STAGE);
     if (b.code !== 0) {
       fs.rmSync(BUILT, { force: true });

@@ -23,6 +23,9 @@ const MARGIN: f32 = 6.0;
 const PAD: f32 = 3.0;
 /// The length an average relationship line starts from, before names and labels push apart.
 const EDGE: f32 = 80.0;
+/// What a label's box adds to its words, across and down: its padding (3 and 2 units a side)
+/// and border (2.5), as `.edge-box` in static/explainer.css draws them, rounded up.
+const LABEL_EDGES: (f32, f32) = (12.0, 10.0);
 /// A label's least height and width (a finger's target).
 const ICON_W: f32 = ICON_BOX as f32;
 /// The box the whole map should fit at the size it is read at on a phone: of the turns of
@@ -220,8 +223,8 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
                 })
                 .sum();
             Label {
-                w: (f32::from(row) + 2.0 * PAD).max(ICON_W),
-                h: (f32::from(MAP_LINE) * rows.max(1) as f32 + 2.0 * PAD).max(ICON_W),
+                w: (f32::from(row) + LABEL_EDGES.0).max(ICON_W),
+                h: (f32::from(MAP_LINE) * rows.max(1) as f32 + LABEL_EDGES.1).max(ICON_W),
                 not_yet: story.in_a_step_before_recorded(rel),
             }
         })
@@ -393,16 +396,17 @@ fn node_rect(point: (f32, f32), size: (f32, f32)) -> Rect {
     }
 }
 
-/// Pushes nodes apart until no two nodes (dot and name) overlap.
+/// Pushes nodes apart until no two nodes (dot and name) overlap or touch.
 fn separate_names(points: &[(f32, f32)], sizes: &[(f32, f32)]) -> Vec<(f32, f32)> {
     let mut points = points.to_vec();
     for _ in 0..10_000 {
         let mut moved = false;
         for i in 0..points.len() {
             for j in i + 1..points.len() {
+                // A gap between them, so that rounding cannot make them touch.
                 let (a, b) = (
-                    node_rect(points[i], sizes[i]),
-                    node_rect(points[j], sizes[j]),
+                    node_rect(points[i], sizes[i]).around(GAP / 2.0),
+                    node_rect(points[j], sizes[j]).around(GAP / 2.0),
                 );
                 if !a.overlaps(&b) {
                     continue;

@@ -1,0 +1,188 @@
+// The stage's map as the reader sees it, from the browser's own boxes in real fonts: at every
+// step, in English, Russian and Dari, at 360, 390, 768 and 1280 px, under two font set-ups
+// (DejaVu Sans with the bundled Noto Sans Arabic, fonts-dejavu.conf; Liberation Sans with Noto
+// Naskh Arabic, fonts-alt.conf), no map text, dot or label box is cut by the map's frame, no two overlap,
+// no label box is without words or taller than its words, and every actor keeps its place
+// from step to step. A nudged label and a longer name make the same check fail.
+import fs from 'node:fs';
+import { chromium } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { test, expect } from './fixtures.mjs';
+
+const LANGS = { en: '', ru: 'ru/', 'fa-AF': 'fa-AF/' };
+const WIDTHS = [360, 390, 768, 1280];
+
+/** What is wrong with the map as drawn now: texts, dots and labels cut by its frame or
+ * overlapping, labels without words or taller than them; and where each actor's dot is, in
+ * the map's own units. Runs in the page. */
+export function mapProblems() {
+  const svg = document.querySelector('svg.map');
+  const frame = svg.getBoundingClientRect();
+  const scale = frame.width / svg.viewBox.baseVal.width;
+  const shown = (el) => {
+    const style = getComputedStyle(el);
+    return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) > 0
+      && el.getClientRects().length > 0;
+  };
+  const inside = (a, b) => a.left >= b.left - 0.5 && a.right <= b.right + 0.5 && a.top >= b.top - 0.5 && a.bottom <= b.bottom + 0.5;
+  const overlap = (a, b) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+  // A text's box: as wide as the browser lays it out; as tall as its line, one em above its
+  // baseline and 0.3 below (an Arabic face declares a line box of about 2.1 em, room for
+  // stacked marks this text does not use, which would make every Dari name "overlap").
+  const band = (row, rect) => {
+    const p = row.getStartPositionOfChar(0);
+    const m = row.getScreenCTM();
+    const base = m.b * p.x + m.d * p.y + m.f;
+    const em = parseFloat(getComputedStyle(row).fontSize) * scale;
+    return { left: rect.left, right: rect.right, top: Math.max(rect.top, base - em), bottom: Math.min(rect.bottom, base + 0.3 * em) };
+  };
+  const problems = [];
+  const items = [];
+  const places = {};
+  for (const node of svg.querySelectorAll('.map-node')) {
+    const id = node.dataset.filterActor;
+    const dot = node.querySelector('circle');
+    places[id] = [dot.cx.baseVal.value, dot.cy.baseVal.value];
+    if (!shown(node)) continue;
+    items.push({ id: `dot of ${id}`, owner: id, box: dot.getBoundingClientRect() });
+    for (const row of node.querySelectorAll('text tspan')) {
+      items.push({ id: `name of ${id}: ${row.textContent}`, owner: id, box: band(row, row.getBoundingClientRect()) });
+    }
+  }
+  for (const edge of svg.querySelectorAll('.map-edge')) {
+    if (!shown(edge)) continue;
+    const id = edge.dataset.relationshipId;
+    const box = edge.querySelector('.edge-box');
+    const texts = [...edge.querySelectorAll('.edge-text')].filter(shown);
+    const words = texts.map((t) => t.textContent.trim()).filter(Boolean);
+    const b = box.getBoundingClientRect();
+    if (words.length === 0) problems.push(`label of ${id}: a box without words`);
+    // Each line's words inside the box: as wide as the browser sets each of its rows, as tall
+    // as its lines (line-height; the same allowance for Arabic faces' tall line boxes).
+    let height = 0;
+    for (const t of texts) {
+      const lines = t.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(t);
+      for (const r of range.getClientRects()) {
+        const row = { left: r.left, right: r.right, top: Math.max(r.top, lines.top), bottom: Math.min(r.bottom, lines.bottom) };
+        if (!inside(row, b)) problems.push(`label of ${id}: "${t.textContent}" runs out of its box`);
+      }
+      height += lines.height;
+    }
+    // No blank line: the box is its lines and its padding and border (12 units), no taller.
+    if (b.height > height + 12 * scale + 1) problems.push(`label of ${id}: a box taller than its words (${Math.round(b.height)} px for ${Math.round(height)})`);
+    items.push({ id: `label of ${id}`, owner: `edge ${id}`, box: b });
+  }
+  for (const item of items) {
+    if (!inside(item.box, frame)) problems.push(`${item.id} is cut by the frame`);
+  }
+  items.forEach((a, i) => items.slice(i + 1).forEach((b) => {
+    if (a.owner !== b.owner && overlap(a.box, b.box)) problems.push(`${a.id} overlaps ${b.id}`);
+  }));
+  return { problems, places, count: items.length };
+}
+
+/** The faces the browser draws the first element matching `selector` in (DevTools' own
+ * answer, not the stylesheet's wish). */
+async function usedFonts(page, selector) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('DOM.enable');
+  await cdp.send('CSS.enable');
+  const { root } = await cdp.send('DOM.getDocument');
+  const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+  await cdp.detach();
+  return fonts.map((f) => f.familyName);
+}
+
+/** Walks every step of the page at `url` at each width; returns the problems found and
+ * whether any actor moved. */
+async function walk(browser, url, lang, setup) {
+  const found = [];
+  for (const width of WIDTHS) {
+    const page = await browser.newPage({ viewport: { width, height: 800 }, reducedMotion: 'reduce' });
+    await page.goto(url);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+    const steps = await page.locator('.walkthrough li.step').count();
+    let first;
+    for (let step = 1; step <= steps; step++) {
+      if (step > 1) await page.getByTestId('step-next').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.walkthrough li.step')[n - 1]?.getAttribute('aria-current') === 'step', step);
+      const { problems, places, count } = await page.evaluate(mapProblems);
+      expect(count, 'the map has texts to check').toBeGreaterThan(4);
+      first ??= places;
+      for (const [id, at] of Object.entries(places)) {
+        if (at[0] !== first[id][0] || at[1] !== first[id][1]) found.push(`${setup} ${lang} ${width}px step ${step}: ${id} moved`);
+      }
+      found.push(...problems.map((p) => `${setup} ${lang} ${width}px step ${step}: ${p}`));
+    }
+    await page.close();
+  }
+  return found;
+}
+
+/** The two font set-ups: each a fontconfig file, the faces it must draw the map's names in
+ * (Latin and Cyrillic; Dari), and the font files it needs. */
+const SETUPS = [
+  { name: 'DejaVu Sans, Noto Sans Arabic', conf: 'fonts-dejavu.conf', faces: ['DejaVu Sans', 'Noto Sans Arabic'],
+    files: ['/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf'], needs: 'fonts-dejavu-core' },
+  { name: 'Liberation Sans, Noto Naskh Arabic', conf: 'fonts-alt.conf', faces: ['Liberation Sans', 'Noto Naskh Arabic'],
+    files: ['/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf'],
+    needs: 'fonts-liberation2 and fonts-noto-core' },
+];
+
+for (const setup of SETUPS) {
+  for (const lang of Object.keys(LANGS)) {
+    test(`${lang}, ${setup.name}: nothing on the map is cut or overlapping, in every step at 360 to 1280 px`, async ({ site }) => {
+      test.skip(!setup.files.every((f) => fs.existsSync(f)), `needs ${setup.needs} (scripts/test.sh installs them on Debian)`);
+      test.slow();
+      const browser = await chromium.launch({
+        executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+        env: { ...process.env, FONTCONFIG_FILE: fileURLToPath(new URL(setup.conf, import.meta.url)) },
+        args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+      });
+      try {
+        // The set-up is the one meant: DevTools says which face draws the map's names.
+        const page = await browser.newPage();
+        await page.goto(site + LANGS[lang]);
+        expect(await usedFonts(page, '.map-node text')).toEqual([setup.faces[lang === 'fa-AF' ? 1 : 0]]);
+        await page.close();
+        expect(await walk(browser, site + LANGS[lang], lang, setup.name)).toEqual([]);
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+}
+
+test('the check fails on a nudged label and on a longer name', async ({ page, site }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto(site + '#step=9');
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  expect((await page.evaluate(mapProblems)).problems).toEqual([]);
+  // A label moved onto a name: an overlap.
+  await page.evaluate(() => {
+    const label = document.querySelector('.map-edge[data-highlighted] foreignObject');
+    const name = document.querySelector('.map-node[data-highlighted] text');
+    const at = name.getBBox();
+    label.setAttribute('x', String(at.x));
+    label.setAttribute('y', String(at.y - 10));
+  });
+  expect((await page.evaluate(mapProblems)).problems.join('\n')).toMatch(/overlaps/);
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  // A name three times as long: it runs off the map or into its neighbours.
+  await page.evaluate(() => {
+    const row = document.querySelector('.map-node[data-highlighted] tspan');
+    row.textContent = row.textContent.repeat(6);
+  });
+  expect((await page.evaluate(mapProblems)).problems.join('\n')).toMatch(/cut by the frame|overlaps/);
+});
+
+test('the Dari map is measured as drawn, right to left', async ({ page, site }) => {
+  await page.goto(site + 'fa-AF/#step=9');
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  const direction = await page.locator('.map-edge[data-highlighted] .edge-text').first().evaluate((el) => getComputedStyle(el).direction);
+  expect(direction).toBe('rtl');
+});
