@@ -10,7 +10,7 @@
 
 use yew::prelude::*;
 
-use super::fixed::{fixed, fixed_attr, words};
+use super::fixed::{fixed, fixed_attr, fixed_text, words};
 use super::stance::{stance_badge, warmth};
 use crate::locale::map_text;
 use crate::locale::Arg;
@@ -259,14 +259,12 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
     html! {
         <div class="stage-step" data-current={current.then_some("true")}>
             if story.goes_back(i) {
-                { fixed(|| html! {
-                    <p class="stage-since stage-back" data-testid={current.then_some("stage-back")}>
-                        { w().msg_with("back-to", &[
-                            ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
-                            ("to", Arg::Text(w().date(date))),
-                        ]) }
-                    </p>
-                }) }
+                <p class="stage-since stage-back" data-testid={current.then_some("stage-back")}>
+                    { fixed_text(|| w().msg_with("back-to", &[
+                        ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
+                        ("to", Arg::Text(w().date(date))),
+                    ])) }
+                </p>
             }
             if !changes.is_empty() {
                 { fixed(|| html! {
