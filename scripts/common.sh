@@ -270,6 +270,25 @@ build_preview_wasm() {
     trunk build --release --dist "$2.trunk" >&2)
 }
 
+# ensure_test_fonts: the faces the map's layout test draws in (tests/browser/map-layout.spec.mjs:
+# DejaVu Sans, Liberation Sans, Noto Naskh Arabic), from Debian's packages. Elsewhere the test
+# skips a set-up whose faces are missing, and says which package it needs.
+ensure_test_fonts() {
+  step "Fonts for the map's layout test (DejaVu, Liberation, Noto)" "about 30 s if they must be installed"
+  if [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf ] &&
+    [ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf ] &&
+    [ -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf ]; then
+    skip_step "already installed"
+    return 0
+  fi
+  if ! command -v apt-get >/dev/null 2>&1; then
+    skip_step "not a Debian-like system: the map's layout test skips the font set-ups it lacks"
+    return 0
+  fi
+  apt_ensure fonts-dejavu-core fonts-liberation2 fonts-noto-core
+  done_step
+}
+
 # find_chromium: sets CHROMIUM to a Chromium/Chrome binary, installing Debian's if needed.
 find_chromium() {
   step "Finding Chromium for the browser tests" "about 1 minute if it must be installed"

@@ -12,6 +12,7 @@ started=$(date +%s)
 
 ensure_build_tools
 find_chromium
+ensure_test_fonts
 
 # Native builds use the ordinary toolchain and their own target directory outside the clone.
 native() { (cd "$ROOT" && CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" "$@"); }

@@ -2,7 +2,7 @@
 //! layout: deterministic, every label clear of every other and wholly on the map, for
 //! the real story, the second story, the hostile fixture, and stories of 2 and 40 actors.
 
-use explainer::model::map::{node_label, text_width, MAP_FONT, MAP_LINE};
+use explainer::model::map::{line_now, node_label, text_width, LineText, MAP_FONT, MAP_LINE};
 use explainer::model::{Facet, MapBox, Stance, Story};
 use explainer::STORY;
 use explainer_content::load_static;
@@ -245,5 +245,108 @@ fn an_editor_can_place_actors_on_the_map() {
             "{left} placed left of {right}"
         );
         assert_clear_labels(story, "placed by an editor");
+    }
+}
+
+/// Words and picture agree: every relationship a step is about is drawn on its map with the
+/// state the step's date gives it (each facet's stance, or what the source reports by a later
+/// date, never an empty label), and every dated event it names is marked on its time strip.
+#[test]
+fn every_relationship_and_event_a_step_names_is_on_its_stage_in_its_state() {
+    use explainer::model::map::label_lines;
+    for story in [&STORY, load("tests/fixtures/small-story.toml")] {
+        for (i, step) in story.steps.iter().enumerate() {
+            let date = step.focus.as_of;
+            for &rel in step.focus.relationships {
+                let id = story.relationship(rel).id;
+                assert!(
+                    story.map.edges.iter().any(|e| e.rel == rel),
+                    "step {}: {id} has no edge",
+                    i + 1
+                );
+                let shown: Vec<LineText> = (0..label_lines(story, rel).len())
+                    .filter_map(|line| line_now(story, rel, line, date))
+                    .collect();
+                assert!(
+                    !shown.is_empty(),
+                    "step {}: {id}'s label says nothing",
+                    i + 1
+                );
+                let now = story.stances_at(rel, date);
+                let stances: Vec<Stance> = now.into_iter().flatten().collect();
+                if stances.is_empty() {
+                    // Nothing recorded at the date: what the source reports by a later date,
+                    // else "nothing recorded yet".
+                    let expected = story
+                        .pending_state(rel, date)
+                        .map_or(LineText::NotYet, |s| {
+                            LineText::Pending(s.stance, s.from.date().unwrap())
+                        });
+                    assert_eq!(shown, vec![expected], "step {}: {id}", i + 1);
+                } else {
+                    let drawn: Vec<LineText> = stances.into_iter().map(LineText::Stance).collect();
+                    assert_eq!(
+                        shown,
+                        drawn,
+                        "step {}: {id} in its state at its date",
+                        i + 1
+                    );
+                }
+            }
+            // A dated event is marked on the strip (an undated one is listed with the stage's
+            // words, as every event of the step is).
+            for &event in step.focus.events {
+                if story.event(event).when.date().is_none() {
+                    continue;
+                }
+                assert!(
+                    story.timeline.events.iter().any(|p| p.event == event),
+                    "step {}: {} is not on the strip",
+                    i + 1,
+                    story.event(event).id
+                );
+            }
+        }
+    }
+    // The two the graphics editor found: the Taliban's undated claim to fight ISIS-K (step 9)
+    // and the US backing of the mujahideen (step 11) are on their maps, not "nothing recorded".
+    let fight = STORY.find_relationship("taliban-isis-k").unwrap();
+    let common = STORY
+        .steps
+        .iter()
+        .position(|s| s.id == "common-enemy")
+        .unwrap();
+    assert!(matches!(
+        line_now(&STORY, fight, 0, STORY.step(common).focus.as_of),
+        Some(LineText::Pending(Stance::AtWar, _))
+    ));
+    let backing = STORY.find_relationship("united-states-mujahideen").unwrap();
+    let invasion = STORY
+        .steps
+        .iter()
+        .position(|s| s.id == "soviet-invasion")
+        .unwrap();
+    assert!(STORY.step(invasion).focus.relationships.contains(&backing));
+}
+
+/// "What changed" compares like with like: from step 6 (3 July 2025) to step 7 (2003) the
+/// reader goes back in time, and the stage says so instead of a change that never happened.
+#[test]
+fn going_back_to_2003_reads_as_a_jump_back() {
+    let terror = STORY
+        .steps
+        .iter()
+        .position(|s| s.id == "on-the-terror-list")
+        .unwrap();
+    assert_eq!(terror, 6, "step 7");
+    assert!(STORY.goes_back(terror));
+    assert!(STORY.stage_changes(terror).is_empty());
+    // Forward again (2003 to April 2025): a real change, was listed, now not recognised.
+    assert!(!STORY.goes_back(terror + 1));
+    assert_eq!(STORY.stage_changes(terror + 1).len(), 1);
+    // Every step dated before the one before it goes back; none other does.
+    for i in 1..STORY.steps.len() {
+        let back = STORY.step(i).focus.as_of.key() < STORY.step(i - 1).focus.as_of.key();
+        assert_eq!(STORY.goes_back(i), back, "step {}", i + 1);
     }
 }
