@@ -47,7 +47,7 @@ go-to-step = Go to step { $n } of { $total }: { $title }
 
 stage = The step on a timeline and a map
 map-name = Relationship map as of
-map-actor = Show the relationships of { $name }
+map-actor = { $name }: show their relationships
 map-not-yet = Nothing recorded yet
 map-by = { $stance }, by { $date }
 nothing-yet = nothing recorded yet

@@ -41,7 +41,7 @@ go-to-step = رفتن به گام { $n } از { $total }: { $title }
 
 stage = این گام بر خط زمانی و نقشه
 map-name = نقشهٔ روابط تا تاریخ
-map-actor = نمایش روابط { $name }
+map-actor = { $name }: نمایش روابط
 map-not-yet = هنوز چیزی ثبت نشده
 map-by = { $stance }، تا { $date }
 nothing-yet = هنوز چیزی ثبت نشده

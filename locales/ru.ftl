@@ -40,7 +40,7 @@ go-to-step = Перейти к шагу { $n } из { $total }: { $title }
 
 stage = Шаг на хронологии и на карте
 map-name = Карта отношений на
-map-actor = Показать отношения: { $name }
+map-actor = { $name }: показать отношения
 map-not-yet = Пока ничего не известно
 map-by = { $stance }, к { $date }
 nothing-yet = пока ничего не известно

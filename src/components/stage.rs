@@ -76,7 +76,8 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
                                 <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
                                     { for node_label(actor.short).into_iter().enumerate().map(|(row, name)| html! {
-                                        <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ name }</tspan>
+                                        // A space before each row after the first: the name reads as one.
+                                        <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ if row == 0 { name } else { [" ", &name].concat() } }</tspan>
                                     }) }
                                 </text>
                             </> }) }
@@ -142,8 +143,7 @@ fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>
             data-highlighted={in_step.then_some("true")} data-off={off}
             data-l0={shown(0)} data-l1={shown(1)}
             role="button" tabindex={if in_step { "0" } else { "-1" }} data-show-relationship={fixed_attr(|| rel.id)}
-            aria-pressed={if selected == Some(rel_ix) { "true" } else { "false" }}
-            aria-label={fixed_attr(|| story.relationship_name(rel_ix))}>
+            aria-pressed={if selected == Some(rel_ix) { "true" } else { "false" }}>
             { fixed(|| {
                 let (a, b) = (end(story, rel_ix, 0), end(story, rel_ix, 1));
                 label.leader(a, b).map_or_else(Html::default, |((x1, y1), (x2, y2))| html! {
@@ -156,6 +156,8 @@ fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>
                         { for lines.iter().enumerate().flat_map(|(l, texts)| texts.iter().enumerate().map(move |(a, &text)| html! {
                             <p class="edge-text" data-l={n(l as i64)} data-a={n(a as i64)}>{ map_text(words(story), text) }</p>
                         })) }
+                        // The control's name is what it shows, then whose relationship it is.
+                        <span class="sr-only">{ story.relationship_name(rel_ix) }</span>
                     </div></div>
                 </foreignObject>
             }) }
