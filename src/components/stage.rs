@@ -76,8 +76,11 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
                                 <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
                                     { for node_label(actor.short).into_iter().enumerate().map(|(row, name)| html! {
-                                        // A space before each row after the first: the name reads as one.
-                                        <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ if row == 0 { name } else { [" ", &name].concat() } }</tspan>
+                                        // A space between rows, outside them: the name reads as one.
+                                        <>
+                                            if row > 0 { { " " } }
+                                            <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ name }</tspan>
+                                        </>
                                     }) }
                                 </text>
                             </> }) }
@@ -260,12 +263,24 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
     };
     html! {
         <div class="stage-step" data-current={current.then_some("true")}>
-            if story.goes_back(i) {
-                <p class="stage-since stage-back" data-testid={current.then_some("stage-back")}>
-                    { fixed_text(|| w().msg_with("back-to", &[
-                        ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
-                        ("to", Arg::Text(w().date(date))),
-                    ])) }
+            // Where the step goes in time when nothing it names changed: back (nothing changes
+            // going back), forward, or nowhere.
+            if i > 0 && changes.is_empty() {
+                <p class="stage-since stage-back" data-testid={current.then_some(if story.goes_back(i) { "stage-back" } else { "stage-moved" })}>
+                    { fixed_text(|| {
+                        let before = story.step(i - 1).focus.as_of;
+                        let message = if story.goes_back(i) {
+                            "back-to"
+                        } else if before == date {
+                            "same-date"
+                        } else {
+                            "forward-to"
+                        };
+                        w().msg_with(message, &[
+                            ("from", Arg::Text(w().date(before))),
+                            ("to", Arg::Text(w().date(date))),
+                        ])
+                    }) }
                 </p>
             }
             if !changes.is_empty() {

@@ -66,7 +66,7 @@ test('the map shows each relationship by its stance as of the step, and what cha
   await expect(edge('russia-taliban').locator('.edge-text:visible')).toHaveText(['Listed as terrorists']);
   await expect(edge('us-taliban')).toBeHidden();
   // 2003 comes after a step in 2025: the stage says it goes back, and reports no change.
-  await expect(page.getByTestId('stage-back')).toHaveText('Back in time, from 3 July 2025 to 2003: the map as it stood then.');
+  await expect(page.getByTestId('stage-back')).toHaveText('Back in time: 3 July 2025 → 2003. The map as it stood then.');
   await expect(page.getByTestId('stage-change')).toHaveCount(0);
   await expect(page.getByTestId('time-marker')).toHaveText('2003');
   // The map's name says its date, which follows the step.

@@ -65,11 +65,12 @@ impl Rect {
     }
 
     /// How far the segment from `a` to `b` passes from the box (0: it crosses it), measured
-    /// at a few points along it.
+    /// at points along it a few units apart.
     fn distance_to_segment(&self, a: (f32, f32), b: (f32, f32)) -> f32 {
-        (0..=8)
+        let steps = ((b.0 - a.0).hypot(b.1 - a.1) / 4.0).ceil().max(8.0) as usize;
+        (0..=steps)
             .map(|k| {
-                let t = k as f32 / 8.0;
+                let t = k as f32 / steps as f32;
                 let (x, y) = (a.0 + (b.0 - a.0) * t, a.1 + (b.1 - a.1) * t);
                 let dx = (self.x - x).max(x - self.x - self.w).max(0.0);
                 let dy = (self.y - y).max(y - self.y - self.h).max(0.0);
@@ -194,12 +195,12 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
         .map(|rel| {
             let lines = label_lines(story, rel);
             let texts = |line: &[LineText]| -> Vec<String> {
+                // A language whose catalogue is still being written (broken) is left out:
+                // the checker reports it.
                 langs
                     .iter()
-                    .flat_map(|&lang| {
-                        let words = explainer_locale::words(lang);
-                        line.iter().map(move |&t| map_text(words, t))
-                    })
+                    .filter_map(|&lang| explainer_locale::try_words(lang))
+                    .flat_map(|words| line.iter().map(move |&t| map_text(words, t)))
                     .collect()
             };
             let all: Vec<String> = lines.iter().flat_map(|l| texts(l)).collect();
@@ -241,11 +242,11 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
         }
     }
 
-    // Each of twelve turns of the layout, spread until every label has a place; the one that
+    // Each of 24 turns of the layout, spread until every label has a place; the one that
     // fits a phone's box at the largest size wins (the first, on a tie).
     let mut best: Option<Candidate> = None;
     // An editor's places fix the orientation: no turns then.
-    for turn in 0..if pinned { 1 } else { 12 } {
+    for turn in 0..if pinned { 1 } else { 24 } {
         let angle = std::f32::consts::PI * turn as f32 / 12.0;
         let (sin, cos) = (angle.sin(), angle.cos());
         let turned: Vec<(f32, f32)> = points
@@ -258,23 +259,87 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
                 .iter()
                 .map(|&(x, y)| (x * spread, y * spread))
                 .collect();
-            let placed = separate_names(&scaled, &name_size);
+            let placed = clear_lines(&separate_names(&scaled, &name_size), &name_size, &pairs);
             if let Some(edges) = place_labels(&placed, &name_size, &pairs, &labels, &together) {
                 break (placed, edges);
             }
             spread *= 1.05;
             assert!(spread < 1e4, "a map that cannot be laid out");
         };
-        // How far the whole map must shrink to fit a phone's box.
+        // Fewest lines through another actor's dot or name first (a line through a name reads
+        // as a tie to it); then how far the whole map must shrink to fit a phone's box.
         let (w, h) = extent(&placed, &name_size, &edges);
-        let fit = (w / TARGET.0).max(h / TARGET.1);
+        let crossings = crossings(&placed, &name_size, &pairs);
+        let fit = crossings as f32 * 100.0 + (w / TARGET.0).max(h / TARGET.1);
         if best.as_ref().is_none_or(|(b, _, _)| fit < *b) {
             best = Some((fit, placed, edges));
         }
     }
-    let (_, placed, edges) = best.expect("twelve tries");
+    let (_, placed, edges) = best.expect("24 tries");
     points = placed;
     finish(&actors, &points, &name_size, &edges, &labels)
+}
+
+/// Moves actors off the lines of relationships that are not theirs (a line through a name
+/// reads as a tie to it): each, a few units at a time, sideways from the line, then names
+/// apart again; a few rounds.
+fn clear_lines(
+    points: &[(f32, f32)],
+    sizes: &[(f32, f32)],
+    pairs: &[(usize, usize)],
+) -> Vec<(f32, f32)> {
+    let mut points = points.to_vec();
+    for _ in 0..6 {
+        let mut moved = false;
+        for &(a, b) in pairs {
+            for n in 0..points.len() {
+                if n == a || n == b {
+                    continue;
+                }
+                let (pa, pb) = (points[a], points[b]);
+                let len = (pb.0 - pa.0).hypot(pb.1 - pa.1).max(1.0);
+                let normal = (-(pb.1 - pa.1) / len, (pb.0 - pa.0) / len);
+                let side =
+                    if (points[n].0 - pa.0) * normal.0 + (points[n].1 - pa.1) * normal.1 < 0.0 {
+                        -1.0
+                    } else {
+                        1.0
+                    };
+                for _ in 0..40 {
+                    if node_rect(points[n], sizes[n])
+                        .around(GAP)
+                        .distance_to_segment(pa, pb)
+                        > 0.0
+                    {
+                        break;
+                    }
+                    points[n].0 = (points[n].0 + side * normal.0 * 4.0).round();
+                    points[n].1 = (points[n].1 + side * normal.1 * 4.0).round();
+                    moved = true;
+                }
+            }
+        }
+        points = separate_names(&points, sizes);
+        if !moved {
+            break;
+        }
+    }
+    points
+}
+
+/// How many times a relationship's line passes through another actor's dot or name.
+fn crossings(points: &[(f32, f32)], sizes: &[(f32, f32)], pairs: &[(usize, usize)]) -> usize {
+    pairs
+        .iter()
+        .map(|&(a, b)| {
+            (0..points.len())
+                .filter(|&n| n != a && n != b)
+                .filter(|&n| {
+                    node_rect(points[n], sizes[n]).distance_to_segment(points[a], points[b]) == 0.0
+                })
+                .count()
+        })
+        .sum()
 }
 
 /// Everything drawn: each node (dot and name) and each label.

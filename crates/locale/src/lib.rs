@@ -31,23 +31,36 @@ pub struct Words {
 /// (`check_catalogue`); here it stops the build.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn words(lang: &str) -> &'static Words {
+    read_words(lang).unwrap_or_else(|e| panic!("{e}"))
+}
+
+/// The interface's words for `lang`, or `None` when its catalogue is missing or broken (a
+/// new translation's, still being written): for work that can go on without them, such as
+/// making room on the map for a translation's words.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn try_words(lang: &str) -> Option<&'static Words> {
+    read_words(lang).ok()
+}
+
+/// The words of `lang`, read once and kept (each thread its own: Fluent's bundle is not
+/// `Sync`), or why they cannot be read.
+#[cfg(not(target_arch = "wasm32"))]
+fn read_words(lang: &str) -> Result<&'static Words, String> {
     use std::cell::RefCell;
     use std::collections::HashMap;
     thread_local! {
-        /// Catalogues read so far (each thread its own: Fluent's bundle is not `Sync`).
         static READ: RefCell<HashMap<String, &'static Words>> = RefCell::new(HashMap::new());
     }
     if let Some(words) = READ.with(|r| r.borrow().get(lang).copied()) {
-        return words;
+        return Ok(words);
     }
     let path = locales_dir().join(format!("{lang}.ftl"));
     let text = std::fs::read_to_string(&path)
-        .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
-    let words: &'static Words = Box::leak(Box::new(
-        read_catalogue(lang, text).unwrap_or_else(|e| panic!("{}: {e}", path.display())),
-    ));
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    let words = read_catalogue(lang, text).map_err(|e| format!("{}: {e}", path.display()))?;
+    let words: &'static Words = Box::leak(Box::new(words));
     READ.with(|r| r.borrow_mut().insert(lang.to_string(), words));
-    words
+    Ok(words)
 }
 
 /// A language's words from its catalogue's text (`lang` a BCP 47 tag), or why they cannot be

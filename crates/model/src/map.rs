@@ -63,8 +63,9 @@ impl MapBox {
         }
     }
 
-    /// A leader from the box's centre to the nearest point of the segment from `a` to `b` (a
-    /// label to its line), or `None` when the segment passes through the box.
+    /// A leader from the box's centre to the nearest point of the middle of the segment from
+    /// `a` to `b` (a label to its line, never to a dot), or `None` when the segment passes
+    /// through the box.
     pub fn leader(&self, a: (i16, i16), b: (i16, i16)) -> Option<((i16, i16), (i16, i16))> {
         let c = (
             f32::from(self.x) + f32::from(self.w) / 2.0,
@@ -78,7 +79,7 @@ impl MapBox {
         );
         let (dx, dy) = (bx - ax, by - ay);
         let len2 = (dx * dx + dy * dy).max(1.0);
-        let t = (((c.0 - ax) * dx + (c.1 - ay) * dy) / len2).clamp(0.1, 0.9);
+        let t = (((c.0 - ax) * dx + (c.1 - ay) * dy) / len2).clamp(0.3, 0.7);
         let p = ((ax + dx * t).round() as i16, (ay + dy * t).round() as i16);
         let inside = |x: i16, y: i16| {
             x >= self.x && y >= self.y && x <= self.x + self.w as i16 && y <= self.y + self.h as i16
