@@ -67,7 +67,7 @@ fn visible_boxes(story: &Story, step: usize) -> Vec<(String, MapBox)> {
     let focus = story.step(step).focus;
     let mut boxes = Vec::new();
     for node in map.nodes {
-        if map.covered(node.actor, focus.relationships) {
+        if map.covered(node.actor, step) {
             continue;
         }
         let id = story.actor(node.actor).id;
@@ -124,7 +124,7 @@ fn assert_clear_labels(story: &Story, name: &str) {
         for &rel in focus_of(story, step) {
             for actor in story.relationship(rel).actors {
                 assert!(
-                    !map.covered(actor, focus_of(story, step)),
+                    !map.covered(actor, step),
                     "{name}, step {}: {} is covered",
                     step + 1,
                     story.actor(actor).id

@@ -15,10 +15,9 @@ use super::stance::{stance_badge, warmth};
 use crate::locale::map_text;
 use crate::locale::Arg;
 use crate::model::date::number;
-use crate::model::map::{label_lines, line_now, node_label, LineText, MAP_FONT, NODE_RADIUS};
+use crate::model::map::{label_lines, node_label, LineText, MAP_FONT, NODE_RADIUS};
 use crate::model::{
-    quantize, Facet, Focus, MapEdge, PageWords, RelIx, SegmentKind, StageMap, Stance, Story,
-    ViewState,
+    quantize, Facet, MapEdge, PageWords, RelIx, SegmentKind, StageMap, Stance, Story, ViewState,
 };
 
 /// A number as an attribute value.
@@ -55,7 +54,7 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map
                         .edges
                         .iter()
-                        .map(|edge| map_edge(story, edge, focus, view.relationship))
+                        .map(|edge| map_edge(story, edge, step, view.relationship))
                         .unzip();
                     std::iter::once(html! { <g class="map-lines">{ for lines }</g> }).chain(edges)
                 } }
@@ -63,7 +62,7 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
                     let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
-                    let covered = map.covered(node.actor, focus.relationships);
+                    let covered = node.covered.get(step) == Some(&true);
                     let extent = node.extent();
                     html! {
                         <g class="map-node" data-on-map={on_map.then_some("true")}
@@ -74,12 +73,12 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                             { fixed(|| html! { <>
                                 <rect class="hit" x={n(extent.x)} y={n(extent.y)} width={n(extent.w)} height={n(extent.h)} />
                                 <circle cx={n(node.x)} cy={n(node.y)} r={n(NODE_RADIUS)} />
-                                <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)} text-anchor="middle">
+                                <text x={n(node.x)} y={n(node.label.y + MAP_FONT as i16)}>
                                     { for node_label(actor.short).into_iter().enumerate().map(|(row, name)| html! {
                                         // A space between rows, outside them: the name reads as one.
                                         <>
                                             if row > 0 { { " " } }
-                                            <tspan x={n(node.x)} dy={if row == 0 { "0" } else { "18" }}>{ name }</tspan>
+                                            <tspan x={n(node.x)} dy={(row > 0).then_some("18")}>{ name }</tspan>
                                         </>
                                     }) }
                                 </text>
@@ -107,32 +106,18 @@ fn view_box(map: &StageMap) -> String {
 /// shows is in the page, and `data-l0`, `data-l1` say which shows on each line now; the
 /// browser wraps each at the box's width and the visible box holds just those lines. The
 /// label is the control that chooses the relationship.
-fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>) -> (Html, Html) {
+fn map_edge(story: &Story, edge: &MapEdge, step: usize, selected: Option<RelIx>) -> (Html, Html) {
     let (rel_ix, label) = (edge.rel, edge.label);
     let rel = story.relationship(rel_ix);
-    let date = focus.as_of;
-    let layers = story.layers_at(rel_ix, date);
-    let lead = rel.lead(layers);
-    let stance = lead.map(|s| s.stance);
+    let focus = story.step(step).focus;
+    let stance = rel
+        .lead(story.layers_at(rel_ix, focus.as_of))
+        .map(|s| s.stance);
     let in_step = focus.relationships.contains(&rel_ix);
-    let lines = label_lines(story, rel_ix);
-    // Which text each line shows now.
-    let shown = |line: usize| {
-        let now = line_now(story, rel_ix, line, date)?;
-        lines
-            .get(line)?
-            .iter()
-            .position(|&t| t == now)
-            .map(|a| n(a as i64))
-    };
-    let kind = lead
-        .or_else(|| story.pending_state(rel_ix, date))
-        .map(|s| s.sourcing.kind.slug());
+    // Which text each line shows now (worked out at build time).
+    let shown = |line: usize| edge.shown(step, line).map(|a| n(a as i64));
     // Not on the map at the date, or running to a node a label of the step covers.
-    let covered = rel
-        .actors
-        .iter()
-        .any(|&a| story.map.covered(a, focus.relationships));
+    let covered = rel.actors.iter().any(|&a| story.map.covered(a, step));
     let off = (!in_step && (stance.is_none() || covered)).then_some("true");
     let line = html! {
         <line class="edge-line" data-warmth={warmth(stance)} data-stance={stance.map(Stance::slug)}
@@ -142,7 +127,7 @@ fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>
     };
     let edge = html! {
         <g class="map-edge" data-testid="map-edge" data-relationship-id={rel.id}
-            data-stance={stance.map(Stance::slug)} data-warmth={warmth(stance)} data-kind={kind}
+            data-stance={stance.map(Stance::slug)} data-warmth={warmth(stance)} data-kind={edge.claim(step).then_some("claim")}
             data-highlighted={in_step.then_some("true")} data-off={off}
             data-l0={shown(0)} data-l1={shown(1)}
             role="button" tabindex={if in_step { "0" } else { "-1" }} data-show-relationship={fixed_attr(|| rel.id)}
@@ -156,7 +141,7 @@ fn map_edge(story: &Story, edge: &MapEdge, focus: Focus, selected: Option<RelIx>
             { fixed(|| html! {
                 <foreignObject x={n(label.x)} y={n(label.y)} width={n(label.w)} height={n(label.h)}>
                     <div class="edge-label"><div class="edge-box">
-                        { for lines.iter().enumerate().flat_map(|(l, texts)| texts.iter().enumerate().map(move |(a, &text)| html! {
+                        { for label_lines(story, rel_ix).into_iter().enumerate().flat_map(|(l, texts)| texts.into_iter().enumerate().map(move |(a, text)| html! {
                             <p class="edge-text" data-l={n(l as i64)} data-a={n(a as i64)}>{ map_text(words(story), text) }</p>
                         })) }
                         // The control's name is what it shows, then whose relationship it is.
@@ -187,7 +172,7 @@ fn map_key(story: &Story) -> Html {
     stances.dedup();
     let sample = |warmth: &str, dashed: bool| {
         html! {
-            <svg class="key-sample" viewBox="0 0 32 12" aria-hidden="true" data-warmth={warmth.to_string()}>
+            <svg class="key-sample" viewBox="0 0 32 12" aria-hidden="true">
                 if dashed {
                     <rect x="1" y="1" width="30" height="10" rx="2" class="key-box" />
                 } else {

@@ -12,10 +12,10 @@ use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
 use explainer_locale::map_text;
 use explainer_model::map::{
-    label_lines, node_label, text_width, wrap, LineText, ICON_BOX, LABEL_ROW, MAP_FONT, MAP_LINE,
-    NODE_RADIUS,
+    label_lines, line_now, node_label, text_width, wrap, LineText, ICON_BOX, LABEL_ROW, MAP_FONT,
+    MAP_LINE, NODE_RADIUS, NONE,
 };
-use explainer_model::{ActorIx, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
+use explainer_model::{ActorIx, Attribution, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
 /// Room around the drawing.
 const MARGIN: f32 = 6.0;
@@ -226,7 +226,6 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
             Label {
                 w: (f32::from(row) + LABEL_EDGES.0).max(ICON_W),
                 h: (f32::from(MAP_LINE) * rows.max(1) as f32 + LABEL_EDGES.1).max(ICON_W),
-                not_yet: story.in_a_step_before_recorded(rel),
             }
         })
         .collect();
@@ -277,7 +276,7 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
     }
     let (_, placed, edges) = best.expect("24 tries");
     points = placed;
-    finish(&actors, &points, &name_size, &edges, &labels)
+    finish(story, &actors, &points, &name_size, &edges)
 }
 
 /// Moves actors off the lines of relationships that are not theirs (a line through a name
@@ -374,7 +373,6 @@ fn extent(points: &[(f32, f32)], sizes: &[(f32, f32)], edges: &[Rect]) -> (f32, 
 struct Label {
     w: f32,
     h: f32,
-    not_yet: bool,
 }
 
 /// A laid-out map: how well it fits a phone's box, the nodes, the labels.
@@ -579,11 +577,11 @@ fn place_labels(
 
 /// Moves everything into the drawing's positive quarter and rounds it to whole units.
 fn finish(
+    story: &Story,
     actors: &[ActorIx],
     points: &[(f32, f32)],
     sizes: &[(f32, f32)],
     edges: &[Rect],
-    labels: &[Label],
 ) -> StageMap {
     let (left, top, right, bottom) = bounds(&drawn(points, sizes, edges));
     let (left, top, right, bottom) = (left - MARGIN, top - MARGIN, right + MARGIN, bottom + MARGIN);
@@ -609,28 +607,75 @@ fn finish(
                     w,
                     h,
                 }),
+                covered: &[],
+            }
+        })
+        .collect::<Vec<MapNode>>();
+    let map_edges: Vec<MapEdge> = edges
+        .iter()
+        .enumerate()
+        .map(|(i, &rect)| {
+            let rel = RelIx(i as u16);
+            MapEdge {
+                rel,
+                label: map_box(rect),
+                at_step: crate::leak::leak(at_steps(story, rel)),
             }
         })
         .collect();
-    let map_edges = edges
-        .iter()
-        .zip(labels)
-        .enumerate()
-        .map(|(i, (&rect, label))| MapEdge {
-            rel: RelIx(i as u16),
-            label: map_box(rect),
-            not_yet: label.not_yet,
-        })
-        .collect();
     let (width, height) = ((right - left).ceil(), (bottom - top).ceil());
-    StageMap {
+    let mut map = StageMap {
         width: width as u16,
         height: height as u16,
-        nodes: crate::leak::leak(nodes),
+        nodes: &[],
         edges: crate::leak::leak(map_edges),
-    }
+    };
+    // Which nodes each step's labels cover.
+    let nodes: Vec<MapNode> = nodes
+        .into_iter()
+        .map(|node: MapNode| MapNode {
+            covered: crate::leak::leak(
+                story
+                    .steps
+                    .iter()
+                    .map(|step| {
+                        map.edges.iter().any(|e| {
+                            step.focus.relationships.contains(&e.rel)
+                                && e.label.overlaps(&node.extent())
+                        })
+                    })
+                    .collect(),
+            ),
+            ..node
+        })
+        .collect();
+    map.nodes = crate::leak::leak(nodes);
+    map
 }
 
+/// What `rel`'s label shows at each step (`MapEdge::at_step`): the text of each of its first
+/// two lines, and whether it is someone's claim.
+fn at_steps(story: &Story, rel: RelIx) -> Vec<u8> {
+    let lines = label_lines(story, rel);
+    story
+        .steps
+        .iter()
+        .flat_map(|step| {
+            let date = step.focus.as_of;
+            let shown = |line: usize| {
+                line_now(story, rel, line, date)
+                    .and_then(|now| lines.get(line)?.iter().position(|&t| t == now))
+                    .map_or(NONE, |i| i as u8)
+            };
+            let claim = story
+                .relationship(rel)
+                .lead(story.layers_at(rel, date))
+                .or_else(|| story.pending_state(rel, date))
+                .is_some_and(|s| matches!(s.sourcing.kind, Attribution::Claim { .. }));
+            [shown(0), shown(1), u8::from(claim)]
+        })
+        .collect()
+}
 /// The map's words in each translation beside the content file `file` (`story.ru.toml` beside
 /// `story.toml`): its language and its actors' short names, read leniently (the checker
 /// reports a translation's problems; a name it lacks counts as the original's).

@@ -110,6 +110,9 @@ impl MapBox {
     }
 }
 
+/// No text on a label's line at a step ([`MapEdge::at_step`]).
+pub const NONE: u8 = u8::MAX;
+
 /// An actor on the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
@@ -122,6 +125,9 @@ pub struct MapNode {
     pub y: i16,
     /// Its name's box (under the node).
     pub label: MapBox,
+    /// For each step, whether a label of the step covers the node, which then leaves the map
+    /// ([`StageMap::covered`], worked out at build time).
+    pub covered: &'static [bool],
 }
 
 /// A relationship on the map: a line between its actors' nodes and a label on it.
@@ -133,9 +139,10 @@ pub struct MapEdge {
     /// The label's box: one line per facet the relationship ever has (official first), each
     /// an icon and the stance in words, as wide as its longest stance.
     pub label: MapBox,
-    /// Some step is about the relationship before its first state: its label has a line that
-    /// says so ([`NOT_YET`]).
-    pub not_yet: bool,
+    /// For each step, three bytes: which of its first and second lines' texts
+    /// ([`label_lines`]) the label shows ([`NONE`]: none), and `1` when what it shows is
+    /// someone's claim (else `0`). Worked out at build time, so the browser only looks it up.
+    pub at_step: &'static [u8],
 }
 
 /// The map, laid out.
@@ -150,6 +157,21 @@ pub struct StageMap {
     pub nodes: &'static [MapNode],
     /// The relationships, in file order.
     pub edges: &'static [MapEdge],
+}
+
+impl MapEdge {
+    /// Which text line `line` (0 or 1) of the label shows at step `step` (`None`: none).
+    pub fn shown(&self, step: usize, line: usize) -> Option<usize> {
+        self.at_step
+            .get(3 * step + line)
+            .filter(|&&i| i != NONE)
+            .map(|&i| usize::from(i))
+    }
+
+    /// Whether what the label shows at step `step` is someone's claim.
+    pub fn claim(&self, step: usize) -> bool {
+        self.at_step.get(3 * step + 2) == Some(&1)
+    }
 }
 
 impl MapNode {
@@ -174,17 +196,14 @@ impl StageMap {
         edges: &[],
     };
 
-    /// Whether `actor`'s node leaves the map at a step about `in_step` (its relationships): a
-    /// label of one of them covers it (the layout puts a label over a node only where no step
-    /// with that label brings the node forward).
-    pub fn covered(&self, actor: ActorIx, in_step: &[RelIx]) -> bool {
-        let Some(node) = self.nodes.iter().find(|n| n.actor == actor) else {
-            return false;
-        };
-        let extent = node.extent();
-        self.edges
+    /// Whether `actor`'s node leaves the map at step `step`: a label of the step covers it (the
+    /// layout puts a label over a node only where no step with that label brings the node
+    /// forward).
+    pub fn covered(&self, actor: ActorIx, step: usize) -> bool {
+        self.nodes
             .iter()
-            .any(|e| in_step.contains(&e.rel) && e.label.overlaps(&extent))
+            .find(|n| n.actor == actor)
+            .is_some_and(|n| n.covered.get(step) == Some(&true))
     }
 
     /// Where `actor`'s node is (its centre; the origin if it has none).

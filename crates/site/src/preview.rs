@@ -397,10 +397,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         let layers = story.layers_at(edge.rel, date);
         let lead = rel.lead(layers).map(|s| s.stance);
         let in_step = focus.relationships.contains(&edge.rel);
-        let covered = rel
-            .actors
-            .iter()
-            .any(|&a| story.map.covered(a, focus.relationships));
+        let covered = rel.actors.iter().any(|&a| story.map.covered(a, step));
         if !in_step && (lead.is_none() || covered) {
             continue;
         }
@@ -478,7 +475,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
     }
     out.push_str(&labels);
     for node in story.map.nodes {
-        if story.map.covered(node.actor, focus.relationships) {
+        if story.map.covered(node.actor, step) {
             continue;
         }
         let actor = story.actor(node.actor);
