@@ -31,11 +31,12 @@ for (const width of [360, 1280]) {
     await page.goto(hostileSite);
     await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true', { timeout: 15000 });
 
-    // Nothing from the content became an element (the one svg is the stage's map, ours, whose
-    // names are text, cut to a map's length).
-    expect(await page.locator('#app img, #app svg:not(.map), #app iframe, #app style, #app script, #app marquee, #app b, #app i').count()).toBe(0);
+    // Nothing from the content became an element (the svgs are the stage's map and its key's
+    // samples, ours; the map's names are text, cut to a map's length).
+    expect(await page.locator('#app img, #app svg:not(.map, .key-sample), #app iframe, #app style, #app script, #app marquee, #app b, #app i').count()).toBe(0);
     await expect(page.locator('#app svg.map')).toHaveCount(1);
-    await expect(page.locator('#app svg.map .map-node text').filter({ hasText: '"><svg onload=alert(1…' })).toHaveCount(1);
+    await expect(page.locator('#app svg.map .map-node text').filter({ hasText: '"><svg onload=alert(1)>' })).toHaveCount(1);
+    await expect(page.locator('#app svg.map .map-node text').filter({ hasText: /^Averylongactorname .*…$/ })).toHaveCount(1);
     await expect(page.locator('h1')).toHaveCount(1);
     await expect(page.locator('h1')).toContainText("<img src=x onerror=alert('headline')>");
     await expect(page.locator('.kicker')).toHaveText("<script>alert('kicker')</script>");

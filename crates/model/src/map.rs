@@ -346,7 +346,16 @@ pub fn wrap(text: &str, max: u16) -> Vec<String> {
     rows
 }
 
-/// A node's name on the map, in rows of at most [`NAME_ROW`] units.
+/// The longest name a map carries, in characters: a longer one is cut, with "…" (an actor's
+/// short name is meant to be short; this keeps a runaway one from filling the map).
+pub const NAME_MAX: usize = 44;
+
+/// A node's name on the map, cut to [`NAME_MAX`] characters, in rows of at most [`NAME_ROW`]
+/// units.
 pub fn node_label(short: &str) -> Vec<String> {
-    wrap(short, NAME_ROW)
+    if short.chars().count() <= NAME_MAX {
+        return wrap(short, NAME_ROW);
+    }
+    let cut: String = short.chars().take(NAME_MAX - 1).collect();
+    wrap(&(cut.trim_end().to_string() + "…"), NAME_ROW)
 }
