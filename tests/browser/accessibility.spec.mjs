@@ -129,3 +129,28 @@ test('below 600 px the timeline is vertical and works by touch', async ({ browse
   await expect(page.locator('.card[data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
   await context.close();
 });
+
+// The stage with every rule axe has (best-practice and experimental besides WCAG 2.2 AA), at
+// the steps the graphics editor read (1, 4, 9, 12), in English and Dari, light and dark; with
+// reduced motion, so a label is measured as it stands, not while it fades in.
+const EVERY_RULE = [...WCAG, 'best-practice', 'experimental'];
+for (const lang of ['', 'fa-AF/']) {
+  for (const width of [360, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      test(`axe with every rule finds nothing on steps 1, 4, 9 and 12, ${lang || 'en/'} at ${width} px, ${colorScheme}`, async ({ browser, site }) => {
+        test.slow();
+        const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, reducedMotion: 'reduce', bypassCSP: true });
+        const page = await context.newPage();
+        for (const step of [1, 4, 9, 12]) {
+          await page.goto(`${site}${lang}#step=${step}`);
+          await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+          await page.addStyleTag({ content: '.cards > li, .timeline, .relationships { content-visibility: visible !important; }' });
+          const results = await new AxeBuilder({ page }).withTags(EVERY_RULE).analyze();
+          const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`);
+          expect(found, `axe (every rule) ${lang || 'en/'} ${width}px ${colorScheme} step ${step}`).toEqual([]);
+        }
+        await context.close();
+      });
+    }
+  }
+}
