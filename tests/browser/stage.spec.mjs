@@ -252,10 +252,15 @@ for (const [width, height] of [[360, 740], [390, 844], [1024, 768], [1280, 800]]
           change: change ? seen(change) : true,
           next: [next.left, next.top],
           pinned: nav.bottom >= innerHeight - 1,
+          // The bar's controls and count inside it and on screen, in every language.
+          spill: [...document.querySelectorAll('.step-nav > *')]
+            .filter((el) => { const b = el.getBoundingClientRect(); return b.left < nav.left || b.right > nav.right || b.right > innerWidth; })
+            .map((el) => el.className),
         };
       });
       expect(at.title, `step ${step}: title in view`).toBe(true);
       expect(at.change, `step ${step}: what changed in view`).toBe(true);
+      expect(at.spill, `step ${step}: Previous, Next and the count fit the bar`).toEqual([]);
       if (phone) {
         expect(at.map, `step ${step}: the whole map in view`).toBe(true);
         expect(at.pinned, `step ${step}: Previous/Next pinned at the bottom`).toBe(true);
