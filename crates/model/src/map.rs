@@ -43,26 +43,6 @@ pub struct MapBox {
 }
 
 impl MapBox {
-    /// Where a label's lines start: 3 units in from its left, or in a right-to-left page from
-    /// its right (the map keeps its layout; its labels' alignment mirrors, icon first as the
-    /// page reads).
-    pub fn line_start(&self, rtl: bool) -> i32 {
-        if rtl {
-            i32::from(self.x) + i32::from(self.w) - 3
-        } else {
-            i32::from(self.x) + 3
-        }
-    }
-
-    /// Where a box `w` wide begins at the side a label's lines start (its icon's box).
-    pub fn start_box_x(&self, w: u16, rtl: bool) -> i32 {
-        if rtl {
-            i32::from(self.x) + i32::from(self.w) - i32::from(w)
-        } else {
-            i32::from(self.x)
-        }
-    }
-
     /// A leader from the box's centre to the nearest point of the middle of the segment from
     /// `a` to `b` (a label to its line, never to a dot), or `None` when the segment passes
     /// through the box.
@@ -212,20 +192,6 @@ impl StageMap {
             .iter()
             .find(|n| n.actor == actor)
             .map_or((0, 0), |n| (n.x, n.y))
-    }
-}
-
-impl MapBox {
-    /// The part of a label's box that holds `lines` lines of text (and a finger's target at
-    /// least), centred in it: its top and height.
-    pub fn shown_box(&self, lines: usize) -> (i16, u16) {
-        let h = (lines as u16 * MAP_LINE + 6).max(ICON_BOX).min(self.h);
-        (self.y + (self.h as i16 - h as i16) / 2, h)
-    }
-
-    /// The baseline of the first of `lines` lines of text centred in the box.
-    pub fn baseline_of(&self, lines: usize) -> i16 {
-        self.y + (self.h as i16 - lines as i16 * MAP_LINE as i16) / 2 + MAP_FONT as i16 - 1
     }
 }
 

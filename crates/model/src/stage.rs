@@ -110,15 +110,6 @@ impl Story {
             .find(|s| matches!(s.from, When::By(by) if by.key() > date.key()))
     }
 
-    /// Whether some step is about `rel` at a date before its first state: its label on the
-    /// map then says so ([`NOT_YET`](super::map::NOT_YET)).
-    pub fn in_a_step_before_recorded(&self, rel: RelIx) -> bool {
-        self.steps.iter().any(|s| {
-            s.focus.relationships.contains(&rel)
-                && self.stances_at(rel, s.focus.as_of) == [None, None]
-        })
-    }
-
     /// Whether `actor` has a relationship with a state recorded by `date`: on the map at that
     /// date (otherwise greyed).
     pub fn actor_on_map(&self, actor: ActorIx, date: Date) -> bool {
