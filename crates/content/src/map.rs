@@ -540,8 +540,8 @@ fn place_labels(
                     .all(|(j, o)| !together[i][j] || !r.overlaps(&o.around(GAP)))
         };
         let clear = |r: &Rect| clear_of_shown(r) && !taken.iter().any(|o| r.overlaps(o));
-        // Places along the line, the box centred on it or beside it, nearest the line first
-        // (its middle first on a tie).
+        // Places along the line, the box centred on it or beside it: nearest the line, off
+        // other relationships' lines, inside the map so far, first (its middle first on a tie).
         let offsets = [-1.0, -0.5, 0.0, 0.5, 1.0];
         // What the map covers so far: a label outside it makes the map larger.
         let bounds = self::bounds(&[taken.as_slice(), placed.as_slice()].concat());
@@ -558,7 +558,18 @@ fn place_labels(
                             w,
                             h,
                         };
-                        (1.5 * r.distance_to_segment(pa, pb) + r.overhang(bounds), r)
+                        // A box over another relationship's line reads as its label.
+                        let over_others = pairs
+                            .iter()
+                            .enumerate()
+                            .filter(|&(j, &(c, d))| {
+                                j != i && r.distance_to_segment(points[c], points[d]) == 0.0
+                            })
+                            .count();
+                        let cost = 1.5 * r.distance_to_segment(pa, pb)
+                            + r.overhang(bounds)
+                            + 60.0 * over_others as f32;
+                        (cost, r)
                     })
                 })
             })
