@@ -235,7 +235,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                 <strong>{ story.relationship_name(rel) }</strong>{ ": " }
                 if now == [None, None] {
                     <span class="stage-facet">{ match story.pending_state(rel, date) {
-                        Some(state) => map_text(w(), LineText::Pending(state.stance, state.from.date().unwrap_or(date)))
+                        Some(state) => map_text(w(), LineText::Pending(state.stance))
                             + " (" + &w().attribution(story, state.sourcing.kind) + ")",
                         None => w().msg("nothing-yet"),
                     } }</span>

@@ -209,13 +209,9 @@ impl Words {
 pub fn map_text(w: &Words, text: LineText) -> String {
     match text {
         LineText::Stance(stance) => w.stance(stance),
-        LineText::Pending(stance, date) => w.msg_with(
-            "map-by",
-            &[
-                ("stance", Arg::Text(w.stance(stance))),
-                ("date", Arg::Text(w.date(date))),
-            ],
-        ),
+        LineText::Pending(stance) => {
+            w.msg_with("map-by", &[("stance", Arg::Text(w.stance(stance)))])
+        }
         LineText::NotYet => w.msg(NOT_YET),
     }
 }

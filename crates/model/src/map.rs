@@ -227,9 +227,9 @@ fn advance(c: char) -> u32 {
 pub enum LineText {
     /// A stance, in words.
     Stance(Stance),
-    /// A stance the source reports only as true by a date after the step's ("at war, by July
-    /// 2025"): when it began is unknown.
-    Pending(Stance, Date),
+    /// A stance the source reports only as true by a date after the step's: shown undated
+    /// ("at war (undated)"), since when it began is unknown.
+    Pending(Stance),
     /// Nothing recorded yet ([`NOT_YET`]).
     NotYet,
 }
@@ -250,11 +250,7 @@ pub fn label_lines(story: &Story, rel: RelIx) -> Vec<Vec<LineText>> {
         if !step.focus.relationships.contains(&rel) || story.stances_at(rel, date) != [None, None] {
             continue;
         }
-        let text = story
-            .pending_state(rel, date)
-            .map_or(LineText::NotYet, |s| {
-                LineText::Pending(s.stance, s.from.date().unwrap_or(date))
-            });
+        let text = not_recorded(story, rel, date);
         if lines.is_empty() {
             lines.push(Vec::new());
         }
@@ -271,13 +267,7 @@ pub fn label_lines(story: &Story, rel: RelIx) -> Vec<Vec<LineText>> {
 pub fn line_now(story: &Story, rel: RelIx, line: usize, date: Date) -> Option<LineText> {
     let now = story.stances_at(rel, date);
     if now == [None, None] {
-        return (line == 0).then(|| {
-            story
-                .pending_state(rel, date)
-                .map_or(LineText::NotYet, |s| {
-                    LineText::Pending(s.stance, s.from.date().unwrap_or(date))
-                })
-        });
+        return (line == 0).then(|| not_recorded(story, rel, date));
     }
     let (facet, _) = story
         .relationship(rel)
@@ -285,6 +275,14 @@ pub fn line_now(story: &Story, rel: RelIx, line: usize, date: Date) -> Option<Li
         .into_iter()
         .nth(line)?;
     now[facet.index()].map(LineText::Stance)
+}
+
+/// What the first line of `rel`'s label says at `date`, when nothing is recorded for it then:
+/// what the source reports by a later date, undated, or that nothing is recorded yet.
+pub fn not_recorded(story: &Story, rel: RelIx, date: Date) -> LineText {
+    story
+        .pending_state(rel, date)
+        .map_or(LineText::NotYet, |s| LineText::Pending(s.stance))
 }
 
 /// The widest a node's name is drawn on one row: a longer name takes two.

@@ -112,6 +112,11 @@ impl Story {
             .map(|i| RelIx(i as u16))
     }
 
+    /// A step by id (its index).
+    pub fn find_step(&self, id: &str) -> Option<usize> {
+        self.steps.iter().position(|s| s.id == id)
+    }
+
     /// An actor by id.
     pub fn find_actor(&self, id: &str) -> Option<ActorIx> {
         self.actors

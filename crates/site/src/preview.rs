@@ -20,8 +20,8 @@ use crate::text::preview_text;
 use explainer_locale::map_text;
 use explainer_locale::{words, Arg};
 use explainer_model::map::{
-    label_lines, line_now, node_label, text_width, wrap as map_wrap, DASHES, DASH_NONE, MAP_FONT,
-    MAP_LINE, NODE_RADIUS,
+    label_lines, node_label, text_width, wrap as map_wrap, DASHES, DASH_NONE, MAP_FONT, MAP_LINE,
+    NODE_RADIUS,
 };
 use explainer_model::{escape_text, Stance, Story};
 
@@ -426,8 +426,10 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
         // The label: the words of each line the date names, wrapped as the page wraps them,
         // in a box that holds just them, centred in the label's place.
         let label = edge.label;
-        let rows: Vec<String> = (0..label_lines(story, edge.rel).len())
-            .filter_map(|line| line_now(story, edge.rel, line, date))
+        // What the page shows at this step (worked out at build time, `MapEdge::at_step`).
+        let lines = label_lines(story, edge.rel);
+        let rows: Vec<String> = (0..lines.len())
+            .filter_map(|line| Some(lines[line][edge.shown(step, line)?]))
             .flat_map(|text| map_wrap(&map_text(w, text), label.w.saturating_sub(6)))
             .collect();
         let h = rows.len() as u16 * MAP_LINE + 6;
@@ -440,11 +442,6 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             .min(label.w);
         let box_x = label.x + (label.w as i16 - box_w as i16) / 2;
         let box_y = label.y + (label.h as i16 - h as i16) / 2;
-        let claim = rel
-            .lead(layers)
-            .map(|s| s.sourcing.kind)
-            .or_else(|| story.pending_state(edge.rel, date).map(|s| s.sourcing.kind))
-            .is_some_and(|k| k.slug() == "claim");
         if let Some(((x1, y1), (x2, y2))) = label.leader(a, b) {
             let _ = write!(
                 labels,
@@ -455,7 +452,7 @@ fn map(out: &mut String, story: &Story, step: usize, p: &Palette) {
             labels,
             "<rect x=\"{box_x}\" y=\"{box_y}\" width=\"{box_w}\" height=\"{h}\" rx=\"3\" fill=\"{}\" stroke=\"{colour}\" stroke-width=\"2.5\"{}/>",
             p.surface,
-            if claim { " stroke-dasharray=\"6 3\"" } else { "" },
+            if edge.claim(step) { " stroke-dasharray=\"6 3\"" } else { "" },
         );
         let x = if rtl {
             box_x + box_w as i16 - 5

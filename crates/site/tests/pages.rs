@@ -54,7 +54,7 @@ fn every_preview_is_a_1200_by_630_png() {
 fn steps_whose_stances_differ_have_different_maps() {
     // The delisting (April 2025) and the recognition (3 July 2025): Russia–Taliban's official
     // status differs, and so must the maps.
-    let step_of = |id: &str| STORY.steps.iter().position(|s| s.id == id).unwrap();
+    let step_of = |id: &str| STORY.find_step(id).unwrap();
     let (delisting, recognition) = (
         step_of("trade-then-delisting"),
         step_of("first-to-recognise"),
@@ -206,11 +206,7 @@ fn title(page: &str) -> String {
 
 #[test]
 fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
-    let i = STORY
-        .steps
-        .iter()
-        .position(|s| s.id == "necessary-not-ideal")
-        .unwrap();
+    let i = STORY.find_step("necessary-not-ideal").unwrap();
     let page = page_at(
         TEMPLATE,
         &app(&STORY, i),
