@@ -12,8 +12,8 @@ use force_graph::{ForceGraph, NodeData, SimulationParameters};
 
 use explainer_locale::map_text;
 use explainer_model::map::{
-    label_lines, line_now, node_label, text_width, wrap, LineText, ICON_BOX, LABEL_ROW, MAP_FONT,
-    MAP_LINE, NODE_RADIUS, NONE,
+    label_lines, line_now, node_label, text_width, wrap, ICON_BOX, LABEL_ROW, MAP_FONT, MAP_LINE,
+    NODE_RADIUS, NONE,
 };
 use explainer_model::{ActorIx, Attribution, MapBox, MapEdge, MapNode, RelIx, StageMap, Story};
 
@@ -77,6 +77,17 @@ impl Rect {
                 (dx * dx + dy * dy).sqrt()
             })
             .fold(f32::MAX, f32::min)
+    }
+
+    /// Whether the segment from `a` to `b` passes through the box (`distance_to_segment` is
+    /// 0), answered at once for a segment whose own box is clear of it: the layout asks this of
+    /// every line and box many times over.
+    fn crosses(&self, a: (f32, f32), b: (f32, f32)) -> bool {
+        let clear = a.0.max(b.0) < self.x
+            || a.0.min(b.0) > self.x + self.w
+            || a.1.max(b.1) < self.y
+            || a.1.min(b.1) > self.y + self.h;
+        !clear && self.distance_to_segment(a, b) == 0.0
     }
 
     /// How far the box reaches outside `bounds` (left, top, right, bottom), summed over sides.
@@ -193,17 +204,19 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
     let labels: Vec<Label> = story
         .relationship_ixs()
         .map(|rel| {
-            let lines = label_lines(story, rel);
-            let texts = |line: &[LineText]| -> Vec<String> {
-                // A language whose catalogue is still being written (broken) is left out:
-                // the checker reports it.
-                langs
-                    .iter()
-                    .filter_map(|&lang| explainer_locale::try_words(lang))
-                    .flat_map(|words| line.iter().map(move |&t| map_text(words, t)))
-                    .collect()
-            };
-            let all: Vec<String> = lines.iter().flat_map(|l| texts(l)).collect();
+            // Each line's texts in every language. A language whose catalogue is still being
+            // written (broken) is left out: the checker reports it.
+            let texts: Vec<Vec<String>> = label_lines(story, rel)
+                .iter()
+                .map(|line| {
+                    langs
+                        .iter()
+                        .filter_map(|&lang| explainer_locale::try_words(lang))
+                        .flat_map(|words| line.iter().map(move |&t| map_text(words, t)))
+                        .collect()
+                })
+                .collect();
+            let all: Vec<&String> = texts.iter().flatten().collect();
             let row = all
                 .iter()
                 .map(|t| text_width(t, MAP_FONT).min(LABEL_ROW))
@@ -213,15 +226,9 @@ pub fn lay_out_map(story: &Story, map_at: &[Option<(f32, f32)>], others: &[MapWo
                 )
                 .max()
                 .unwrap_or(0);
-            let rows: usize = lines
+            let rows: usize = texts
                 .iter()
-                .map(|l| {
-                    texts(l)
-                        .iter()
-                        .map(|t| wrap(t, row).len())
-                        .max()
-                        .unwrap_or(1)
-                })
+                .map(|line| line.iter().map(|t| wrap(t, row).len()).max().unwrap_or(1))
                 .sum();
             Label {
                 w: (f32::from(row) + LABEL_EDGES.0).max(ICON_W),
@@ -305,11 +312,7 @@ fn clear_lines(
                         1.0
                     };
                 for _ in 0..40 {
-                    if node_rect(points[n], sizes[n])
-                        .around(GAP)
-                        .distance_to_segment(pa, pb)
-                        > 0.0
-                    {
+                    if !node_rect(points[n], sizes[n]).around(GAP).crosses(pa, pb) {
                         break;
                     }
                     points[n].0 = (points[n].0 + side * normal.0 * 4.0).round();
@@ -333,9 +336,7 @@ fn crossings(points: &[(f32, f32)], sizes: &[(f32, f32)], pairs: &[(usize, usize
         .map(|&(a, b)| {
             (0..points.len())
                 .filter(|&n| n != a && n != b)
-                .filter(|&n| {
-                    node_rect(points[n], sizes[n]).distance_to_segment(points[a], points[b]) == 0.0
-                })
+                .filter(|&n| node_rect(points[n], sizes[n]).crosses(points[a], points[b]))
                 .count()
         })
         .sum()
@@ -562,9 +563,7 @@ fn place_labels(
                         let over_others = pairs
                             .iter()
                             .enumerate()
-                            .filter(|&(j, &(c, d))| {
-                                j != i && r.distance_to_segment(points[c], points[d]) == 0.0
-                            })
+                            .filter(|&(j, &(c, d))| j != i && r.crosses(points[c], points[d]))
                             .count();
                         let cost = 1.5 * r.distance_to_segment(pa, pb)
                             + r.overhang(bounds)
