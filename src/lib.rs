@@ -38,7 +38,7 @@ pub fn start() {
         // hydration matches.
         let start_step = root
             .get_attribute("data-step")
-            .and_then(|id| STORY.find_step(id))
+            .and_then(|id| STORY.find_step(&id))
             .unwrap_or(0);
         let props = AppProps {
             story: StoryRef(&STORY),

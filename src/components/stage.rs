@@ -47,8 +47,7 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
             </div>
             // Named "Relationship map as of" and the marker's date, which follows the step.
             { fixed(|| html! { <span class="sr-only" id="map-name">{ words(story).msg("map-name") }</span> }) }
-            <svg class="map" viewBox={fixed_attr(|| view_box(map))} role="group" aria-labelledby="map-name stage-date"
-                data-back={story.goes_back(step).then_some("true")}>
+            <svg class="map" viewBox={fixed_attr(|| view_box(map))} role="group" aria-labelledby="map-name stage-date">
                 { for {
                     // Every line under every label.
                     let (lines, edges): (Vec<Html>, Vec<Html>) = map
@@ -62,7 +61,7 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
                     let in_step = focus.relationships.iter().any(|&r| story.involves(r, node.actor));
-                    let covered = node.covered.get(step) == Some(&true);
+                    let covered = node.covered_at(step);
                     let extent = node.extent();
                     html! {
                         <g class="map-node" data-on-map={on_map.then_some("true")}

@@ -155,6 +155,11 @@ impl MapEdge {
 }
 
 impl MapNode {
+    /// Whether a label of step `step` covers the node, which then leaves the map.
+    pub fn covered_at(&self, step: usize) -> bool {
+        self.covered.get(step) == Some(&true)
+    }
+
     /// The node's whole extent: its dot and its name (a finger's target).
     pub fn extent(&self) -> MapBox {
         let r = NODE_RADIUS as i16;
@@ -183,7 +188,7 @@ impl StageMap {
         self.nodes
             .iter()
             .find(|n| n.actor == actor)
-            .is_some_and(|n| n.covered.get(step) == Some(&true))
+            .is_some_and(|n| n.covered_at(step))
     }
 
     /// Where `actor`'s node is (its centre; the origin if it has none).
