@@ -42,6 +42,8 @@ code-failed = Could not copy. The code is selected: copy it from there.
 step-link = Step { $n }: { $title }
 # On a step's own page, for readers without JavaScript (who see the whole story from the top).
 go-to-step = Go to step { $n } of { $total }: { $title }
+# The page of a step that was merged into another, which it sends the reader on to.
+step-moved-to = This step is now part of “{ $title }”.
 
 ## The stage
 

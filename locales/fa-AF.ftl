@@ -36,6 +36,7 @@ link-failed = کاپی نشد. پیوند در پایین انتخاب شده ا
 code-failed = کاپی نشد. کد انتخاب شده است: از آنجا کاپی کنید.
 step-link = گام { $n }: { $title }
 go-to-step = رفتن به گام { $n } از { $total }: { $title }
+step-moved-to = این گام اکنون بخشی از «{ $title }» است.
 
 ## The stage
 

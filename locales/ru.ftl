@@ -35,6 +35,7 @@ link-failed = Не удалось скопировать. Ссылка выде�
 code-failed = Не удалось скопировать. Код выделен: скопируйте его оттуда.
 step-link = Шаг { $n }: { $title }
 go-to-step = Перейти к шагу { $n } из { $total }: { $title }
+step-moved-to = Теперь этот шаг входит в шаг «{ $title }».
 
 ## The stage
 

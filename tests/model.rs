@@ -227,30 +227,6 @@ fn step_navigation_stops_at_both_ends() {
 }
 
 #[test]
-fn steps_follow_the_source_in_order_and_cover_every_paragraph() {
-    // A step may cite earlier paragraphs for context (p1's "2021"); the furthest it reaches
-    // into the source moves forward.
-    let furthest: Vec<u16> = STORY
-        .steps
-        .iter()
-        .map(|s| s.sourcing.cite.last().unwrap().0)
-        .collect();
-    assert!(
-        furthest.windows(2).all(|w| w[0] <= w[1]),
-        "steps out of source order: {furthest:?}"
-    );
-    for p in 1..=14 {
-        assert!(
-            STORY
-                .steps
-                .iter()
-                .any(|s| s.sourcing.cite.iter().any(|c| c.0 == p)),
-            "no step cites p{p}"
-        );
-    }
-}
-
-#[test]
 fn selecting_an_event_moves_the_as_of_date_and_highlights_the_cards_it_changed() {
     let story = &STORY;
     let listing = story.find_event("terror-listing").unwrap();

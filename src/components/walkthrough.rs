@@ -11,12 +11,12 @@ use yew::prelude::*;
 use super::fixed::{fixed, fixed_attr, fixed_text, raw, words};
 use super::stage::stage;
 use crate::locale::{Arg, Words};
-use crate::model::date::number;
 use crate::model::{embed_snippet, page_path, PageWords, Story, ViewState};
 
-/// `#step=3` for the 0-based step 2.
-pub fn step_href(step: usize) -> String {
-    "#step=".to_string() + &number(step as i64 + 1)
+/// `#step=soviet-invasion`: a step's link names it by id, so it opens the same step after an
+/// editor adds or removes one before it.
+pub fn step_href(story: &Story, step: usize) -> String {
+    ["#step=", story.step(step).id].concat()
 }
 
 /// The walkthrough at the step of `view`, with the step's stage beside (or under) its words.
@@ -40,11 +40,11 @@ pub fn walkthrough(
         <section class="walkthrough" aria-label={fixed_attr(|| w().msg("walkthrough"))}>
             <div class="step-words">
                 <nav class="step-nav" aria-label={fixed_attr(|| w().msg("steps-nav"))}>
-                    <a class="button" data-testid="step-prev" href={step_href(step.saturating_sub(1))}
+                    <a class="button" data-testid="step-prev" href={step_href(story, step.saturating_sub(1))}
                         aria-disabled={(!has_prev).then_some("true")}>
                         { fixed(|| html! { <span aria-hidden="true">{ "←" }</span> }) }{ fixed_text(|| w().msg("previous")) }
                     </a>
-                    <a class="button primary" data-testid="step-next" href={step_href((step + 1).min(total - 1))}
+                    <a class="button primary" data-testid="step-next" href={step_href(story, (step + 1).min(total - 1))}
                         aria-disabled={(!has_next).then_some("true")}>
                         { fixed_text(|| w().msg("next")) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
                     </a>
@@ -58,7 +58,7 @@ pub fn walkthrough(
                         let current = i == step;
                         html! {
                             <li class="step" aria-current={current.then_some("step")}
-                                id={fixed_attr(|| step_href(i)[1..].to_string())} data-step-page={fixed_attr(|| page_path(story, Some(s.id)))}>
+                                id={fixed_attr(|| step_href(story, i)[1..].to_string())} data-step-page={fixed_attr(|| page_path(story, Some(s.id)))}>
                                 <h2 class="step-title" data-testid={current.then_some("step-title")}>{ fixed_text(|| s.title.into()) }</h2>
                                 { raw(story.html.steps[i]) }
                             </li>
@@ -75,7 +75,7 @@ pub fn walkthrough(
                     <ol>
                         { for (0..total).map(|i| html! {
                             <li>
-                                <a href={fixed_attr(|| step_href(i))} aria-current={(i == step).then_some("step")}>
+                                <a href={fixed_attr(|| step_href(story, i))} aria-current={(i == step).then_some("step")}>
                                     { fixed_text(|| story.steps[i].title.into()) }
                                 </a>
                             </li>

@@ -135,6 +135,10 @@ pub struct RawMeta {
     pub source_name: Text,
     /// A link to the source (https only).
     pub source_url: Text,
+    /// The walkthrough's order when links named a step by its number (`#step=3`): the ids of
+    /// that time, each now a step's id or one of its `aliases`. Links name steps by id now;
+    /// this keeps the older ones opening the step they meant.
+    pub numbered_steps: Ids,
 }
 
 /// `[[sections]]`: a section of the source article.
@@ -271,6 +275,9 @@ sourced! {
         /// A short lowercase id.
         #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
         pub id: Text,
+        /// Ids of removed steps whose facts this step now holds, so that their shared pages and
+        /// links open it.
+        pub aliases: Ids,
         /// The step's title.
         #[schemars(required)]
         pub title: Text,

@@ -72,7 +72,7 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
                             story.relationship_name(r),
                         ),
                         Target::Step(s) => (
-                            format!("step={}", s + 1),
+                            ["step=", story.steps[s].id].concat(),
                             w.msg_with(
                                 "step-link",
                                 &[

@@ -112,9 +112,22 @@ impl Story {
             .map(|i| RelIx(i as u16))
     }
 
-    /// A step by id (its index).
+    /// A step by id, or by the id of a removed step it now holds (its index).
     pub fn find_step(&self, id: &str) -> Option<usize> {
-        self.steps.iter().position(|s| s.id == id)
+        self.steps
+            .iter()
+            .position(|s| s.id == id || s.aliases.contains(&id))
+    }
+
+    /// The step a link's step number opens (from 1): by the order links were numbered in
+    /// (`numbered_steps`), else by the walkthrough's.
+    pub fn numbered_step(&self, n: usize) -> Option<usize> {
+        if self.numbered_steps.is_empty() {
+            (1..=self.steps.len()).contains(&n).then(|| n - 1)
+        } else {
+            let i = *self.numbered_steps.get(n.checked_sub(1)?)?;
+            Some(usize::from(i).min(self.steps.len().saturating_sub(1)))
+        }
     }
 
     /// An actor by id.

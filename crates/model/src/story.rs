@@ -27,6 +27,9 @@ pub struct Story {
     pub relationships: &'static [Relationship],
     /// The walkthrough, in order.
     pub steps: &'static [Step],
+    /// For links that name a step by number (`#step=3`, as links did before they named it by
+    /// id), the step each number opens, from 1; empty: the walkthrough's own order.
+    pub numbered_steps: &'static [u8],
     /// The timeline, laid out from the dated events and eras when the story is loaded.
     pub timeline: TimelineLayout,
     /// The stage's relationship map, laid out when the story is loaded.
@@ -483,6 +486,8 @@ pub struct Focus {
 pub struct Step {
     /// Stable id.
     pub id: &'static str,
+    /// Ids of removed steps whose facts it now holds: their links open it.
+    pub aliases: &'static [&'static str],
     /// Its title.
     pub title: &'static str,
     /// The first sentence of its text, as plain text: the step's description in link

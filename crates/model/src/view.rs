@@ -212,9 +212,7 @@ impl ViewState {
             return String::new();
         }
         let mut parts: Vec<String> = Vec::new();
-        let mut step = String::from("step=");
-        super::date::push_number(&mut step, self.step as i64 + 1, 1);
-        parts.push(step);
+        parts.push("step=".to_string() + story.step(self.step).id);
         if let Some(event) = self.event {
             parts.push("event=".to_string() + story.event(event).id);
         }
@@ -251,18 +249,14 @@ impl ViewState {
         for part in hash.split('&') {
             let (key, value) = part.split_once('=')?;
             match key {
+                // A step's id (or a removed step's, which its successor holds); a number, as
+                // links had before they named steps, by the order they were made in.
                 "step" if step.is_none() => {
-                    if value.is_empty()
-                        || value.len() > 4
-                        || !value.bytes().all(|b| b.is_ascii_digit())
-                    {
-                        return None;
-                    }
-                    let n: usize = value.parse().ok()?;
-                    if n == 0 || n > story.steps.len() {
-                        return None;
-                    }
-                    step = Some(n - 1);
+                    step = Some(if value.bytes().all(|b| b.is_ascii_digit()) {
+                        story.numbered_step(value.parse().ok().filter(|_| value.len() <= 4)?)?
+                    } else {
+                        story.find_step(value)?
+                    });
                 }
                 "event" if event.is_none() => event = Some(story.find_event(value)?),
                 "rel" if rel.is_none() => rel = Some(story.find_relationship(value)?),

@@ -14,6 +14,7 @@ use crate::embed::{oembed_json, write_loader, Mount, MOUNT_MARKUP};
 use crate::files::{read, write};
 use crate::pages::{page_at, PREVIEW_IMAGE};
 use crate::preview::{self, Preview};
+use crate::redirects::write_redirects;
 use crate::rewrite::{first_tag, insert_in_head};
 use crate::sitemap::sitemap;
 use crate::text::{preview_text, PREVIEW_TITLE_CHARS};
@@ -117,6 +118,10 @@ pub fn finish(
         }
     }
     draw_images(&images, image_cache)?;
+    let mut redirects = 0;
+    for &story in stories {
+        redirects += write_redirects(dir, story, public.as_deref())?;
+    }
     if let Some(public) = &public {
         write(&dir.join("sitemap.xml"), &sitemap(public, &sitemap_pages))?;
     }
@@ -126,7 +131,8 @@ pub fn finish(
 
     println!(
         "postbuild: wrote {} ({} bytes of prerendered HTML), {} step pages with preview images, \
-         oembed.json, _headers, embed.js, {MOUNT_MARKUP}{}{}",
+         {redirects} redirects from removed steps' pages, oembed.json, _headers, embed.js, \
+         {MOUNT_MARKUP}{}{}",
         index.display(),
         mounts[0].markup.len(),
         story.steps.len(),

@@ -11,6 +11,7 @@ pub mod json;
 pub mod languages;
 pub mod pages;
 pub mod preview;
+pub mod redirects;
 pub mod rewrite;
 pub mod sitemap;
 pub mod text;

@@ -295,7 +295,7 @@ pub fn page_at(
             );
             let jump = format!(
                 "<p class=\"step-jump\"><a href=\"#step={}\">{}</a></p>",
-                i + 1,
+                s.id,
                 escape_html(&words.msg_with(
                     "go-to-step",
                     &[

@@ -22,7 +22,7 @@ use events::{check_eras, check_events};
 use meta::{check_meta, check_sections};
 use refs::Ids;
 use relationships::check_relationships;
-use steps::{check_coverage, check_steps, check_updates};
+use steps::{check_coverage, check_numbered_steps, check_steps, check_updates};
 
 /// The story's parts, checked, and the words only the page carries; the caller lays out the
 /// timeline and the static markup.
@@ -37,6 +37,13 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
     let mut relationships = check_relationships(report, &raw.relationships, &mut ids);
     let (steps, step_text) = check_steps(report, &raw.steps, &ids);
     check_coverage(report, &ids, &steps);
+    let numbered_steps = check_numbered_steps(
+        report,
+        raw.story
+            .as_ref()
+            .and_then(|m| m.get().numbered_steps.as_ref()),
+        &steps,
+    );
     let updates = check_updates(report, &raw.updates, &ids, &steps);
     let mut step_updated = vec![None; steps.len()];
     // Updates are checked in file order; each item keeps its latest.
@@ -58,6 +65,7 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
         eras: leak(eras),
         relationships: leak(relationships),
         steps: leak(steps),
+        numbered_steps: leak(numbered_steps),
         timeline: explainer_model::TimelineLayout::EMPTY,
         map: explainer_model::StageMap::EMPTY,
         html: explainer_model::StaticHtml::EMPTY,

@@ -141,15 +141,16 @@ pub(crate) fn check_relationships(
             updated: None,
         });
     }
-    check_aliases(report, &aliases, &ids.relationships);
+    check_aliases(report, &aliases, &ids.relationships, "relationship");
     relationships
 }
 
-/// Old ids kept for links: well formed, and each opens one relationship only.
+/// Old ids kept for links: well formed, and each opens one item (of its `kind`) only.
 pub(crate) fn check_aliases(
     report: &mut Report,
     aliases: &[(String, Range<usize>, String)],
     ids: &[&str],
+    kind: &str,
 ) {
     for (i, (alias, span, item)) in aliases.iter().enumerate() {
         let clash = ids.contains(&alias.as_str())
@@ -165,8 +166,8 @@ pub(crate) fn check_aliases(
             report.problem(
                 Some(span.clone()),
                 item,
-                format!("alias \"{alias}\" is already the id or an alias of a relationship"),
-                "a link can open only one relationship: remove this alias or the other use",
+                format!("alias \"{alias}\" is already the id or an alias of a {kind}"),
+                format!("a link can open only one {kind}: remove this alias or the other use"),
             );
         }
     }

@@ -3,11 +3,12 @@
 use explainer_model::{Date, EventIx, Focus, Precision, RelIx, Step};
 
 use super::refs::*;
+use super::relationships::check_aliases;
 use super::values::*;
 use crate::diagnostics::Report;
-use crate::leak::leak;
+use crate::leak::{leak, leak_str};
 use crate::page_text::{lede_of, paragraphs_of, Target, Update};
-use crate::raw::{RawStep, RawUpdate, Sp};
+use crate::raw::{List, RawStep, RawUpdate, Sp};
 
 pub(crate) fn check_steps(
     report: &mut Report,
@@ -16,7 +17,19 @@ pub(crate) fn check_steps(
 ) -> (Vec<Step>, Vec<Vec<&'static str>>) {
     let mut steps = Vec::new();
     let mut texts = Vec::new();
+    let mut aliases = Vec::new();
     for (s, id, item) in entries(report, "steps", raw, |x| &x.id, NO_STEPS) {
+        let own: Vec<&'static str> = s
+            .aliases
+            .as_ref()
+            .map(Sp::items)
+            .unwrap_or_default()
+            .into_iter()
+            .map(|(alias, span)| {
+                aliases.push((alias.to_string(), span, item.name.clone()));
+                leak_str(alias.to_string())
+            })
+            .collect();
         let title = text(report, &item, &s.title, "title", "the step's title");
         let body = text(
             report,
@@ -52,6 +65,7 @@ pub(crate) fn check_steps(
         }
         steps.push(Step {
             id,
+            aliases: leak(own),
             title,
             lede: lede_of(&paragraphs),
             sourcing,
@@ -63,7 +77,44 @@ pub(crate) fn check_steps(
         });
         texts.push(paragraphs);
     }
+    let ids: Vec<&str> = steps.iter().map(|s| s.id).collect();
+    check_aliases(report, &aliases, &ids, "step");
     (steps, texts)
+}
+
+/// Every name of a step, its id and its aliases, with the step's index.
+fn step_names(steps: &[Step]) -> impl Iterator<Item = (&'static str, usize)> + '_ {
+    steps.iter().enumerate().flat_map(|(i, s)| {
+        std::iter::once(s.id)
+            .chain(s.aliases.iter().copied())
+            .map(move |id| (id, i))
+    })
+}
+
+/// `[story] numbered_steps`: the order links once numbered steps in, each id now a step's or
+/// one of its aliases; the step each number opens.
+pub(crate) fn check_numbered_steps(
+    report: &mut Report,
+    raw: Option<&Sp<List>>,
+    steps: &[Step],
+) -> Vec<u8> {
+    let Some(list) = raw else {
+        return Vec::new();
+    };
+    let known: Vec<(&str, usize)> = step_names(steps).collect();
+    let mut numbered = Vec::new();
+    for (id, span) in list.items() {
+        match known.iter().find(|(k, _)| *k == id) {
+            Some(&(_, i)) => numbered.push(u8::try_from(i).unwrap_or(u8::MAX)),
+            None => report.problem(
+                Some(span),
+                "story.numbered_steps",
+                format!("\"{id}\" is neither a step's id nor one of its aliases"),
+                "when a step is removed, add its id to the aliases of the step that now holds its facts",
+            ),
+        }
+    }
+    numbered
 }
 
 /// Every paragraph of the source should be covered by some step.
@@ -94,7 +145,8 @@ pub(crate) fn check_updates(
     ids: &Ids,
     steps: &[Step],
 ) -> Vec<Update> {
-    let step_ids: Vec<&'static str> = steps.iter().map(|s| s.id).collect();
+    // A removed step's id names the step that now holds its facts.
+    let (step_ids, step_of): (Vec<&'static str>, Vec<usize>) = step_names(steps).unzip();
     let mut updates = Vec::new();
     for (i, entry) in raw.iter().enumerate() {
         let u = entry.get();
@@ -136,7 +188,7 @@ pub(crate) fn check_updates(
                         .map(|r| Target::Relationship(RelIx(r)))
                 }
                 Some(("steps", id)) => resolve(report, &item, id, span, "steps", &step_ids)
-                    .map(|s| Target::Step(usize::from(s))),
+                    .map(|s| Target::Step(step_of[usize::from(s)])),
                 _ => {
                     report.problem(
                         Some(span),
