@@ -71,7 +71,7 @@
     // On the explainer's own page (or its frame) the hash is the view: keep it, unless it
     // names only the step, which the step's page shows with no hash.
     var hash = root.id === 'app' ? location.hash : '';
-    if (hash && !/^#step=\d+$/.test(hash)) url += hash;
+    if (hash && !/^#step=[a-z0-9-]+$/.test(hash)) url += hash;
     say(box, '');
     if (typeof navigator.share === 'function') {
       navigator.share({ url: url }).catch(function (error) {

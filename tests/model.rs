@@ -238,11 +238,21 @@ fn selecting_an_event_moves_the_as_of_date_and_highlights_the_cards_it_changed()
     let again = view.apply(story, Action::SelectEvent(listing));
     assert_eq!(again.event, None);
     assert_eq!(again.as_of, Date::year(2003));
-    // An undated event leaves the date where it was.
+    // An event true "by" a date moves it to that date (the story has no undated event left:
+    // the small fixture's undated event is checked below).
     let sanctions = story.find_event("us-sanctions").unwrap();
     assert_eq!(
         view.apply(story, Action::SelectEvent(sanctions)).as_of,
-        Date::year(2003)
+        Date::day(2025, 7, 3)
+    );
+    let small = small();
+    let talks = small.find_event("talks").unwrap();
+    let praise = small.find_event("mayor-praise").unwrap();
+    let view = ViewState::start(small).apply(small, Action::SelectEvent(talks));
+    assert_eq!(
+        view.apply(small, Action::SelectEvent(praise)).as_of,
+        view.as_of,
+        "an undated event leaves the date where it was"
     );
 }
 

@@ -160,7 +160,10 @@ fn the_timeline_draws_every_event_the_breaks_and_the_undated_facts() {
     for gap in ["10 years pass", "14 years pass", "18 years pass"] {
         assert!(html.contains(gap), "{gap}");
     }
-    assert!(html.contains("Undated in the source"));
+    // Every event has a place in time: those the source states only as true when it was
+    // published are "by 3 July 2025", on the axis, not in an undated list.
+    assert!(!html.contains("Undated in the source"));
+    assert!(html.contains("By 3 July 2025"), "{html}");
     assert!(html.contains("Soviet war in Afghanistan"));
     // One tab stop among the events.
     assert_eq!(count(&html, "tabindex=\"0\""), 1);
@@ -208,11 +211,11 @@ fn a_selected_event_is_pressed_and_detailed() {
 }
 
 #[test]
-fn an_undated_claim_says_whose_claim_it_is() {
+fn a_claim_true_by_publication_says_whose_claim_it_is() {
     let e = STORY.find_event("taliban-fight-isis-k").unwrap();
     let view = view_after(&[Action::SelectEvent(e)]);
     let detail = show(move || timeline(&STORY, view, None));
-    assert!(detail.contains("Undated in the source"));
+    assert!(detail.contains("By 3 July 2025"), "{detail}");
     assert!(detail.contains("Claim by the Taliban (Islamic Emirate of Afghanistan)"));
 }
 
