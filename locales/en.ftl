@@ -29,7 +29,6 @@ previous = Previous
 next = Next
 step-count = Step { $n } of { $total }
 key-hint = Tip: ← and → keys move between steps.
-all-steps = All { $total } steps
 share-step = Share this step
 embed = Embed
 embed-label = Paste this code into a page to show the explainer there:
@@ -72,7 +71,10 @@ map-list = Everyone on the map, as a list
 ## The relationship cards
 
 relationships = Relationships
-dates-shown = Date the cards show
+# The view below the walkthrough: the timeline and the relationships under one date.
+explore = Explore the story
+explore-intro = Pick a date or an event: the timeline and every relationship show it. Open a relationship for its history and sources.
+dates-shown = Date the timeline and relationships show
 # The words before the date the cards show (the date follows them).
 as-of-label = As of{" "}
 earlier-date = Earlier date

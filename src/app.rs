@@ -13,7 +13,7 @@ use yew::prelude::*;
 
 use crate::browser::Input;
 use crate::components::fixed_attr_if;
-use crate::components::{raw, relationship_cards, timeline, walkthrough};
+use crate::components::{explore, raw, walkthrough};
 use crate::model::{Action, EventIx, PageWordsRef, StoryRef, ViewState};
 
 /// The app's props: which story to tell, and whether it owns the page.
@@ -153,10 +153,7 @@ pub fn App(props: &AppProps) -> Html {
             { raw(story.html.masthead) }
             <main class="layout" id="main">
                 { walkthrough(story.0, view, page.0, &live_region) }
-                <div class="views">
-                    { timeline(story.0, view, rove_from) }
-                    { relationship_cards(story.0, view, page.0) }
-                </div>
+                { explore(story.0, view, page.0, rove_from) }
             </main>
             { raw(story.html.colophon) }
         </div>

@@ -343,9 +343,13 @@ fn filtering_by_actor_shows_only_their_cards() {
 
 #[test]
 fn the_as_of_control_shows_the_date_and_disables_its_ends() {
-    let cards =
-        |view: ViewState| show(move || relationship_cards(&STORY, view, &PageWords::default()));
+    // The explore view's one date control, above its timeline and relationships.
+    let cards = |view: ViewState| {
+        show(move || explainer::components::explore(&STORY, view, &PageWords::default(), None))
+    };
     let html = cards(ViewState::start(&STORY));
+    let head = &html[..html.find("class=\"timeline\"").unwrap()];
+    assert!(head.contains("data-testid=\"as-of\""), "{head}");
     assert!(html.contains("data-testid=\"as-of\">3 July 2025</strong>"));
     let disabled = |html: &str, button: &str| {
         tag_with(html, &format!("data-testid=\"{button}\"")).contains("aria-disabled=\"true\"")

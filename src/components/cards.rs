@@ -1,8 +1,7 @@
-//! The relationship cards, with the "as of" date they show and a filter by actor.
+//! The relationship cards at the explore view's date, with a filter by actor.
 
 use yew::prelude::*;
 
-use super::as_of::as_of_control;
 use super::card::{relationship_card, CardState};
 use super::fixed::{fixed, fixed_text, words};
 use crate::locale::Arg;
@@ -10,7 +9,7 @@ use crate::model::{PageWords, Story, ViewState};
 
 /// All relationship cards, with the date they show and the filter (whose changes the app
 /// handles).
-pub fn relationship_cards(story: &Story, view: ViewState, page: &PageWords) -> Html {
+pub fn relationship_cards(story: &Story, view: ViewState, _page: &PageWords) -> Html {
     let highlighted = view.highlighted_relationships(story);
     // The stop before the shown date, once for all cards: what each card marks as changed.
     let earlier = story.as_of_earlier(view.as_of);
@@ -18,8 +17,7 @@ pub fn relationship_cards(story: &Story, view: ViewState, page: &PageWords) -> H
     html! {
         <section class="relationships" aria-labelledby="relationships-heading">
             <div class="cards-head">
-                { fixed(|| html! { <h2 id="relationships-heading">{ words(story).msg("relationships") }</h2> }) }
-                { as_of_control(story, view.as_of, page) }
+                { fixed(|| html! { <h3 id="relationships-heading">{ words(story).msg("relationships") }</h3> }) }
                 <label class="filter">
                     { fixed(|| html! { <span>{ words(story).msg("filter-show") }</span> }) }
                     <select data-testid="actor-filter">

@@ -88,7 +88,7 @@ pub fn timeline(story: &Story, view: ViewState, roving: Option<EventIx>) -> Html
 
     html! {
         <section class="timeline" aria-labelledby="timeline-heading">
-            { fixed(|| html! { <h2 id="timeline-heading">{ words(story).msg("timeline") }</h2> }) }
+            { fixed(|| html! { <h3 id="timeline-heading">{ words(story).msg("timeline") }</h3> }) }
             <div class="timeline-body">
                 <div class="axis-frame" data-lanes={fixed_attr(|| number(layout.lanes().min(6) as i64))}
                     data-layout={fixed_attr_if(|| (!layout.fits_lanes()).then_some("list"))}>

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::fixed::{fixed, fixed_attr, fixed_text, raw, words};
 use super::stage::stage;
 use crate::locale::{Arg, Words};
-use crate::model::{embed_snippet, page_path, PageWords, Story, ViewState};
+use crate::model::{embed_snippet, page_path, Date, PageWords, Story, ViewState};
 
 /// `#step=soviet-invasion`: a step's link names it by id, so it opens the same step after an
 /// editor adds or removes one before it.
@@ -39,6 +39,7 @@ pub fn walkthrough(
     html! {
         <section class="walkthrough" aria-label={fixed_attr(|| w().msg("walkthrough"))}>
             <div class="step-words">
+                { progress_row(story, step) }
                 <nav class="step-nav" aria-label={fixed_attr(|| w().msg("steps-nav"))}>
                     <a class="button" data-testid="step-prev" href={step_href(story, step.saturating_sub(1))}
                         aria-disabled={(!has_prev).then_some("true")}>
@@ -48,7 +49,8 @@ pub fn walkthrough(
                         aria-disabled={(!has_next).then_some("true")}>
                         { fixed_text(|| w().msg("next")) }{ fixed(|| html! { <span aria-hidden="true">{ "→" }</span> }) }
                     </a>
-                    <p class="step-count">
+                    // Said to screen readers; the progress row shows it.
+                    <p class="step-count sr-only">
                         { fixed_text(|| count().0) }<span>{ page.number(step as i64 + 1) }</span>
                         { fixed_text(|| count().1) }
                     </p>
@@ -70,21 +72,37 @@ pub fn walkthrough(
             <div class="step-more">
                 { fixed(|| share(w(), story)) }
                 { fixed(|| html! { <p class="key-hint">{ w().msg("key-hint") }</p> }) }
-                <details class="toc">
-                    { fixed(|| html! { <summary>{ w().msg_with("all-steps", &[("total", Arg::Number(total as i64))]) }</summary> }) }
-                    <ol>
-                        { for (0..total).map(|i| html! {
-                            <li>
-                                <a href={fixed_attr(|| step_href(story, i))} aria-current={(i == step).then_some("step")}>
-                                    { fixed_text(|| story.steps[i].title.into()) }
-                                </a>
-                            </li>
-                        }) }
-                    </ol>
-                </details>
             </div>
             <p class="sr-only" aria-live="polite" aria-atomic="true" data-testid="announcement" ref={live_region.clone()}></p>
         </section>
+    }
+}
+
+/// The progress row: a link to every step, with the year of its date, the steps read filled
+/// and the current one marked, so a reader sees where they are and how many are left. Each
+/// link is named "Step 3 of 10" (the step's title is not repeated: every byte of the page
+/// counts against the first load's budget); the years are in the page's digits. It is also
+/// the list of steps to jump to.
+fn progress_row(story: &Story, step: usize) -> Html {
+    let w = || words(story);
+    html! {
+        <ol class="progress" data-testid="progress" aria-label={fixed_attr(|| w().msg("steps-nav"))}>
+            { for story.steps.iter().enumerate().map(|(i, s)| html! {
+                <li class="progress-step" data-done={(i < step).then_some("true")}>
+                    <a href={fixed_attr(|| step_href(story, i))} data-testid="progress-step"
+                        aria-current={(i == step).then_some("step")}>
+                        { fixed(|| html! { <>
+                            <span class="progress-dot" aria-hidden="true"></span>
+                            <span class="progress-date" aria-hidden="true">{ w().date(Date::year(s.focus.as_of.year)) }</span>
+                            <span class="sr-only">{ w().msg_with("step-count", &[
+                                ("n", Arg::Number(i as i64 + 1)),
+                                ("total", Arg::Number(story.steps.len() as i64)),
+                            ]) }</span>
+                        </> }) }
+                    </a>
+                </li>
+            }) }
+        </ol>
     }
 }
 
