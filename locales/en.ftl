@@ -73,7 +73,6 @@ map-list = Everyone on the map, as a list
 relationships = Relationships
 # The view below the walkthrough: the timeline and the relationships under one date.
 explore = Explore the story
-explore-intro = Pick a date or an event: the timeline and every relationship show it. Open a relationship for its history and sources.
 dates-shown = Date the timeline and relationships show
 # The words before the date the cards show (the date follows them).
 as-of-label = As of{" "}

@@ -17,10 +17,7 @@ pub fn explore(story: &Story, view: ViewState, page: &PageWords, roving: Option<
     html! {
         <section class="explore" data-testid="explore" aria-labelledby="explore-heading">
             <div class="explore-head">
-                { fixed(|| html! { <>
-                    <h2 id="explore-heading">{ words(story).msg("explore") }</h2>
-                    <p class="explore-intro">{ words(story).msg("explore-intro") }</p>
-                </> }) }
+                { fixed(|| html! { <h2 id="explore-heading">{ words(story).msg("explore") }</h2> }) }
                 { as_of_control(story, view.as_of, page) }
             </div>
             { timeline(story, view, roving) }

@@ -92,7 +92,6 @@ fn progress_row(story: &Story, step: usize) -> Html {
                     <a href={fixed_attr(|| step_href(story, i))} data-testid="progress-step"
                         aria-current={(i == step).then_some("step")}>
                         { fixed(|| html! { <>
-                            <span class="progress-dot" aria-hidden="true"></span>
                             <span class="progress-date" aria-hidden="true">{ w().date(Date::year(s.focus.as_of.year)) }</span>
                             <span class="sr-only">{ w().msg_with("step-count", &[
                                 ("n", Arg::Number(i as i64 + 1)),
