@@ -29,7 +29,7 @@ pub fn write_redirects(dir: &Path, story: &Story, public: Option<&str>) -> Resul
             let page = format!(
                 "<!DOCTYPE html>\n<html lang=\"{lang}\"{dir}>\n<head>\n<meta charset=\"utf-8\">\n\
                  <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
-                 <meta name=\"robots\" content=\"noindex\">\n\
+                 <meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"data:,\">\n\
                  <meta http-equiv=\"refresh\" content=\"0; url={to}\">\n\
                  <link rel=\"canonical\" href=\"{canonical}\">\n<title>{title}</title>\n</head>\n\
                  <body>\n<p><a href=\"{to}\" data-testid=\"step-moved-link\">{moved}</a></p>\n</body>\n</html>\n",
