@@ -319,17 +319,19 @@ fn the_walkthrough_is_short_and_runs_forward_in_time_in_every_language() {
             "no step cites p{p}"
         );
     }
-    // What each old step showed is in the step its id now opens, or at least in some step.
+    // Every old step's id still opens a step, and what it cited and showed is in some step.
     for &(id, cites, events, relationships) in OLD_STEPS {
-        let now = story
-            .find_step(id)
-            .unwrap_or_else(|| panic!("the old step {id} opens no step"));
-        let step = story.step(now);
+        assert!(
+            story.find_step(id).is_some(),
+            "the old step {id} opens no step"
+        );
         for p in cites {
             assert!(
-                step.sourcing.cite.iter().any(|c| c.0 == *p),
-                "{id}'s p{p} is not cited by {}, which its links open",
-                step.id
+                story
+                    .steps
+                    .iter()
+                    .any(|s| s.sourcing.cite.iter().any(|c| c.0 == *p)),
+                "{id}'s p{p} is cited by no step"
             );
         }
         for event in events {

@@ -9,7 +9,7 @@ const MOVED = [
   ['kabul-welcomes', 'first-to-recognise', 'Moscow goes first'],
   ['washington-watches', 'who-else-has-a-stake', 'Who else has a stake'],
   ['women-shut-out', 'who-else-has-a-stake', 'Who else has a stake'],
-  ['necessary-not-ideal', 'realpolitik', 'Realpolitik, not nostalgia'],
+  ['on-the-terror-list', 'trade-with-russia', 'On the terrorist list, and trading'],
 ];
 
 for (const [old, now, title] of MOVED) {
