@@ -39,9 +39,12 @@ test('the selected event shows its date at its precision, actors, kind and sourc
   await expect(explainer.detail.locator('.event-when')).toHaveText('By 3 July 2025');
   await expect(explainer.detail.locator('.kind')).toHaveText('Claim by Amir Khan Muttaqi');
 
-  // An undated fact leaves the date where it was and says it is undated.
+  // A fact the source states only as true when it was published is placed at that date: it
+  // says "by" the date, and moves the date there. (The story has no undated event left.)
+  await explainer.event('moscow-attack').click();
+  await expect(explainer.asOf).toHaveText('March 2024');
   await explainer.event('us-sanctions').click();
-  await expect(explainer.detail.locator('.event-when')).toHaveText('Undated in the source');
+  await expect(explainer.detail.locator('.event-when')).toHaveText('By 3 July 2025');
   await expect(explainer.asOf).toHaveText('3 July 2025');
   // Selecting it again unselects it.
   await explainer.event('us-sanctions').click();
@@ -66,14 +69,24 @@ test('arrow keys rove between events; Enter selects; one tab stop', async ({ exp
   await expect(page.locator('[data-testid="timeline-event"][tabindex="0"]')).toHaveCount(1);
 });
 
-test('the axis shows the compressed gaps and the eras', async ({ explainer, page }) => {
+test('the timeline shows the compressed gaps and the eras, every event in its place in time', async ({ explainer, page }) => {
   await explainer.open();
+  // Nine events share 3 July 2025 (the recognition and what the source states only as true
+  // by then): more labels than the axis has lanes, so the timeline is the list at every width.
+  await expect(page.locator('.axis-frame')).toHaveAttribute('data-layout', 'list');
   for (const years of [10, 14, 18]) {
     await expect(page.locator('.gap', { hasText: `${years} years pass` })).toBeVisible();
   }
-  await expect(page.locator('.era-title', { hasText: 'Soviet war in Afghanistan' })).toBeVisible();
-  await expect(page.locator('.era-title', { hasText: 'Taliban rule' })).toBeVisible();
-  await expect(page.locator('.undated h3')).toHaveText('Undated in the source');
+  await expect(page.locator('.era-legend', { hasText: 'Soviet war in Afghanistan' })).toBeVisible();
+  await expect(page.locator('.era-legend', { hasText: 'Taliban rule' })).toBeVisible();
+  // Every event has a place in time: there is no list of undated facts, and the list runs
+  // in time order, top to bottom.
+  await expect(page.locator('.undated')).toHaveCount(0);
+  await expect(page.getByText('Undated in the source')).toHaveCount(0);
+  const tops = await page.locator('[data-testid="timeline-event"]').evaluateAll((els) =>
+    els.map((el) => el.getBoundingClientRect().top));
+  expect(tops.length).toBe(16);
+  expect(tops.every((t, i) => i === 0 || t > tops[i - 1])).toBe(true);
 });
 
 test('on a phone, choosing an event brings its details into view', async ({ browser, site }) => {

@@ -1,6 +1,6 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 82.6 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
+// Fails above 83.4 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
 // carrying the story's words (issue 14); the stage beside each step (issue 15: the map, the
 // time strip, each step's words) added 7.2 KB (wasm 4.2, page 3.0), to 77.6 KB (79,422
 // bytes), and the limit was that plus 2 KB (79.6 KB), so growth is a decision, not a drift.
@@ -10,7 +10,13 @@
 // keys in a right-to-left page; the page +0.4 KB, the language switcher, hreflang links and
 // the right-to-left rules); the Russian page, the heaviest, is 83,581 bytes (its words in
 // Cyrillic, two bytes a letter in UTF-8, are 2.0 KB more than English's), Dari's 82,880.
-// The limit is the Russian page plus 1 KB. Every language page is measured (dist/<lang>/),
+// The limit is the Russian page plus 1 KB. Issue 29 (the walkthrough re-cut to 10 steps with
+// a progress row, the explore view with one date control, every fact shown without the app,
+// links by step id with old links kept) took the Russian page from 84,474 to 84,841 bytes
+// (+367: the page +282, its progress row, explore head, the restored analyst step and the
+// rules that show every event and state without the app; the wasm +85, step ids in links
+// and the old numbered links), past the 84,605 limit; the limit is now that plus 512 bytes.
+// Every language page is measured (dist/<lang>/),
 // and each loads the same wasm by the same URL (cached across languages). The 64 KB goal is
 // missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB. Raise the
 // limit only with a measurement that says what the bytes buy.
@@ -29,7 +35,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 83_581 + 1024; // 82.6 KB
+export const LIMIT = 84_841 + 512; // 83.4 KB
 
 /** Files the loader (static/boot.js) fetches once the app runs. */
 export const AFTER_START = ['share.js'];

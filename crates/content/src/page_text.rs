@@ -31,7 +31,7 @@ pub struct Update {
 }
 
 /// An item an update names.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub enum Target {
     /// `events.<id>`.
     Event(EventIx),

@@ -199,7 +199,10 @@ pub(crate) fn check_updates(
                     None
                 }
             };
-            items.extend(target);
+            // Two removed steps merged into one name it once.
+            if let Some(target) = target.filter(|t| !items.contains(t)) {
+                items.push(target);
+            }
         }
         if let Some(date) = date {
             updates.push(Update { date, what, items });
