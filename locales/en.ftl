@@ -64,6 +64,8 @@ change-was = , { $facet }: was{" "}
 # Points from what was to what is now, the way the page reads.
 change-arrow = {" "}→{" "}
 change-now = {" "}now{" "}
+# A facet that had no state at the last step's date and has one now.
+change-new = , { $facet }, new:{" "}
 stage-step = Step { $n }:{" "}
 as-of = As of { $date }
 map-list = Everyone on the map, as a list

@@ -55,6 +55,7 @@ key-in-step = در این گام (خط ضخیم، نقطهٔ تیره)
 changed-since = تغییر از گام پیشین ({ $from } ← { $to }):
 change-was = ، { $facet }: پیش‌تر{" "}
 change-arrow = {" "}←{" "}
+change-new = ، { $facet }، تازه:{" "}
 change-now = {" "}اکنون{" "}
 stage-step = گام { $n }:{" "}
 as-of = تا تاریخ { $date }

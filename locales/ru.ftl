@@ -54,6 +54,7 @@ key-in-step = В этом шаге (толстая линия, тёмная то
 changed-since = Изменилось с прошлого шага ({ $from } → { $to }):
 change-was = , { $facet }: было{" "}
 change-arrow = {" "}→{" "}
+change-new = , { $facet }, впервые:{" "}
 change-now = {" "}стало{" "}
 stage-step = Шаг { $n }:{" "}
 as-of = По состоянию на { $date }

@@ -24,7 +24,7 @@ fn the_delisting_step_changes_the_official_status_and_not_the_trade() {
     let of_rel: Vec<_> = changes.iter().filter(|c| c.rel == rel).collect();
     assert_eq!(of_rel.len(), 1, "{changes:?}");
     assert_eq!(of_rel[0].facet, Facet::Official);
-    assert_eq!(of_rel[0].was, Stance::TerroristListing);
+    assert_eq!(of_rel[0].was, Some(Stance::TerroristListing));
     assert_eq!(of_rel[0].now, Stance::NoFormalTies);
     assert!(
         !changes.iter().any(|c| c.facet == Facet::Practice),
@@ -46,10 +46,7 @@ fn a_step_reads_the_same_however_it_is_reached() {
         for c in STORY.stage_changes(i) {
             let before = STORY.step(i - 1).focus.as_of;
             let now = STORY.step(i).focus.as_of;
-            assert_eq!(
-                STORY.stances_at(c.rel, before)[c.facet.index()],
-                Some(c.was)
-            );
+            assert_eq!(STORY.stances_at(c.rel, before)[c.facet.index()], c.was);
             assert_eq!(STORY.stances_at(c.rel, now)[c.facet.index()], Some(c.now));
         }
     }
@@ -337,4 +334,41 @@ fn going_back_to_1979_reads_as_a_jump_back() {
         let back = STORY.step(i).focus.as_of.key() < STORY.step(i - 1).focus.as_of.key();
         assert_eq!(STORY.goes_back(i), back, "step {}", i + 1);
     }
+}
+
+/// Forward in time, a state that begins is a change too: the 2022 step shows the trade as new
+/// beside the listing; a state the source knows only "by" a date is never said to begin.
+#[test]
+fn a_state_that_begins_on_a_date_the_source_gives_is_new_and_one_known_only_by_a_date_is_not() {
+    let trade = STORY.find_step("trade-with-russia").unwrap();
+    let rel = STORY.find_relationship("russia-taliban").unwrap();
+    let changes = STORY.stage_changes(trade);
+    assert!(
+        changes.contains(&explainer::model::StageChange {
+            rel,
+            facet: Facet::Practice,
+            was: None,
+            now: Stance::PragmaticTies,
+        }),
+        "{changes:?}"
+    );
+    for i in 0..STORY.steps.len() {
+        for c in STORY
+            .stage_changes(i)
+            .into_iter()
+            .filter(|c| c.was.is_none())
+        {
+            let layers = STORY.layers_at(c.rel, STORY.step(i).focus.as_of);
+            let state = &STORY.relationship(c.rel).states[layers.get(c.facet).unwrap()];
+            assert!(
+                !matches!(state.from, explainer::model::When::By(_)),
+                "step {}: {:?} is known only by a date, not said to begin",
+                i + 1,
+                state
+            );
+        }
+    }
+    // The step about who else has a stake names only states known "by" its date: nothing new.
+    let others = STORY.find_step("who-else-has-a-stake").unwrap();
+    assert!(STORY.stage_changes(others).is_empty());
 }

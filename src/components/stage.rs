@@ -282,9 +282,13 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                             data-relationship-id={fixed_attr(|| story.relationship(c.rel).id)}>
                             { fixed(|| html! { <>
                                 <strong>{ story.relationship_name(c.rel) }</strong>
-                                <span>{ w().msg_with("change-was", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
-                                { stance_badge(w(), Some(c.was)) }
-                                <span aria-hidden="true">{ w().msg("change-arrow") }</span><span>{ w().msg("change-now") }</span>
+                                if let Some(was) = c.was {
+                                    <span>{ w().msg_with("change-was", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
+                                    { stance_badge(w(), Some(was)) }
+                                    <span aria-hidden="true">{ w().msg("change-arrow") }</span><span>{ w().msg("change-now") }</span>
+                                } else {
+                                    <span>{ w().msg_with("change-new", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
+                                }
                                 { stance_badge(w(), Some(c.now)) }
                             </> }) }
                         </li>

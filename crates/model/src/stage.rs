@@ -6,15 +6,18 @@ use super::queries::Layers;
 use super::story::{ActorIx, Facet, RelIx, RelState, Relationship, Stance, Story};
 
 /// A "was → now" line of the stage: a facet of one of the step's relationships whose stance
-/// at the step's date differs from its stance at the previous step's date.
+/// at the step's date differs from its stance at the previous step's date, or that began
+/// between the two ("new").
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct StageChange {
     /// Which relationship.
     pub rel: RelIx,
     /// Which facet.
     pub facet: Facet,
-    /// Its stance at the previous step's date.
-    pub was: Stance,
+    /// Its stance at the previous step's date; none when the facet's first state began
+    /// between the two dates (on a date the source gives: a state known only "by" a date is
+    /// not said to begin).
+    pub was: Option<Stance>,
     /// Its stance at this step's date.
     pub now: Stance,
 }
@@ -55,11 +58,12 @@ impl Story {
     }
 
     /// What the stage of step `step` marks as changed: for each of the step's relationships,
-    /// each facet whose stance differs between the previous step's date and this step's (the
-    /// steps need not go forward in time: a step dated before the one before it has none, see
-    /// [`Story::goes_back`]). A facet with no
-    /// state on one of the two dates has no "was → now": the map shows it appear or go. The
-    /// first step has nothing to compare with. The same for a step however it is reached.
+    /// each facet whose stance differs between the previous step's date and this step's, or
+    /// whose first state began between them on a date the source gives (the steps need not
+    /// go forward in time: a step dated before the one before it has none, see
+    /// [`Story::goes_back`]). A state known only "by" a date is not said to begin: the map
+    /// shows it. The first step has nothing to compare with. The same for a step however it
+    /// is reached.
     pub fn stage_changes(&self, step: usize) -> Vec<StageChange> {
         let Some(before) = step.checked_sub(1).map(|s| self.step(s).focus.as_of) else {
             return Vec::new();
@@ -72,10 +76,20 @@ impl Story {
         let mut changes = Vec::new();
         for &rel in focus.relationships {
             let was = self.stances_at(rel, before);
-            let now = self.stances_at(rel, focus.as_of);
+            let layers = self.layers_at(rel, focus.as_of);
+            let now = self.relationship(rel).stances(layers);
             for facet in Facet::ALL {
-                if let (Some(was), Some(now)) = (was[facet.index()], now[facet.index()]) {
-                    if was != now {
+                let began_on_record = || {
+                    layers.get(facet).is_some_and(|i| {
+                        !matches!(
+                            self.relationship(rel).states[i].from,
+                            When::By(_) | When::Undated
+                        )
+                    })
+                };
+                let was = was[facet.index()];
+                if let Some(now) = now[facet.index()] {
+                    if was.is_some_and(|was| was != now) || (was.is_none() && began_on_record()) {
                         changes.push(StageChange {
                             rel,
                             facet,
