@@ -16,8 +16,12 @@ test('choosing a card highlights its events; choosing an event highlights its ca
   expect(await explainer.highlightedCards()).toEqual(['envoys-taliban']);
   expect(await explainer.highlightedEvents()).toEqual(['ambassadors-to-kabul']);
 
-  // A card's own event chips select the event.
-  await explainer.card('us-taliban').getByRole('button', { name: 'The Taliban take power' }).click();
+  // A card's own event chips select the event (a card shows them once it is opened).
+  const chip = explainer.card('us-taliban').getByRole('button', { name: 'The Taliban take power' });
+  await expect(chip).toBeHidden();
+  await explainer.card('us-taliban').locator('.card-toggle').click();
+  await expect(explainer.card('us-taliban').locator('.card-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await chip.click();
   await expect(explainer.asOf).toHaveText('2021');
   expect(await explainer.stance('us-taliban')).toBe('no-formal-ties');
 });
@@ -47,11 +51,11 @@ test('the date steps through dated events and the cards follow in the same frame
     document.querySelector('.card[data-relationship-id="soviet-union-mujahideen"]').getAttribute('data-stance'),
   ]);
   expect([asOf, stance]).toEqual(['1989', 'ended']);
-  await expect.poll(() => explainer.hash()).toBe('step=1&asof=1989');
+  await expect.poll(() => explainer.hash()).toBe('step=first-to-recognise&asof=1989');
 });
 
 test('a card before its first state says nothing was recorded yet', async ({ explainer }) => {
-  await explainer.open('#step=7');
+  await explainer.open('#step=trade-with-russia');
   const card = explainer.card('envoys-taliban');
   await expect(card).toHaveAttribute('data-stance', 'none');
   await expect(card.locator('.stance:visible')).toHaveText(/No recorded relationship yet/);
@@ -63,7 +67,7 @@ test('the cards can be filtered by actor', async ({ explainer, page }) => {
   await expect(page.getByTestId('relationship-card')).toHaveCount(10);
   await page.getByTestId('actor-filter').selectOption('united-states');
   await expect(page.getByTestId('relationship-card')).toHaveCount(2);
-  await expect.poll(() => explainer.hash()).toBe('step=1&actor=united-states');
+  await expect.poll(() => explainer.hash()).toBe('step=first-to-recognise&actor=united-states');
   await page.getByTestId('actor-filter').selectOption('');
   await expect(page.getByTestId('relationship-card')).toHaveCount(10);
 });

@@ -23,14 +23,15 @@ async function expectSized(handle, frame) {
 }
 
 /** After "Next" to step 2: the stage (in `root`, a frame or the mount) shows step 2's
- * relationships as of 2021, right under or beside the step's words. */
+ * relationships as of 1979, right under or beside the step's words. */
 async function expectStage(root) {
   await expect(root.getByTestId('stage')).toBeVisible();
-  await expect(root.getByTestId('time-marker')).toHaveText('2021');
+  await expect(root.getByTestId('time-marker')).toHaveText('1979');
   const focus = root.locator('[data-testid="map-edge"][data-highlighted="true"]');
   await expect(focus).toHaveCount(2);
-  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="us-taliban"]')).toHaveAttribute('data-stance', 'no-formal-ties');
-  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="russia-taliban"]')).toHaveAttribute('data-stance', 'terrorist-listing');
+  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="soviet-union-mujahideen"]')).toHaveAttribute('data-stance', 'at-war');
+  // Russia and the Taliban have no relationship on the map yet in 1979.
+  await expect(root.locator('[data-testid="map-edge"][data-relationship-id="russia-taliban"]')).toBeHidden();
   // Adjacent to the words (no sticking needed): on a wide page the stage begins beside the
   // step's words; on a narrow one (one column, the words' wrapper out of the way) the time
   // strip and the map come right under the step's title.
@@ -56,7 +57,7 @@ for (const mode of ['loader', 'pym']) {
     await expectSized(handle, frame);
     const before = (await handle.boundingBox()).height;
     await frame.getByTestId('step-next').click();
-    await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+    await expect(frame.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
     await expectStage(frame);
     await expectSized(handle, frame);
     await page.setViewportSize({ width: 360, height: 800 });
@@ -71,24 +72,24 @@ hostTest('loader: a view chosen in the frame appears in the host URL and reopens
   const { frame } = await explainerFrame(page);
   await frame.getByTestId('step-next').click();
   await frame.locator('[data-event-id="terror-listing"]').click();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3D2%26event%3Dterror-listing');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3Dsoviet-invasion%26event%3Dterror-listing');
 
   const shared = page.url();
   const reader = await page.context().newPage();
   await reader.goto(shared);
   const { frame: again } = await explainerFrame(reader);
-  await expect(again.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expect(again.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
   await expect(again.locator('[data-event-id="terror-listing"]')).toHaveAttribute('aria-pressed', 'true');
   await expect(again.getByTestId('as-of')).toHaveText('2003');
   await reader.close();
 });
 
 hostTest('loader: the host keeps the rest of its own hash', async ({ page, hostSite }) => {
-  await page.goto(hostSite + 'loader.html#comments&explainer=step%3D3');
+  await page.goto(hostSite + 'loader.html#comments&explainer=step%3Dsoviet-retreat');
   const { frame } = await explainerFrame(page);
-  await expect(frame.getByTestId('step-title')).toHaveText('Kabul hopes others follow');
+  await expect(frame.getByTestId('step-title')).toHaveText('1989: a painful retreat');
   await frame.getByTestId('step-next').click();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#comments&explainer=step%3D4');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#comments&explainer=step%3Dfour-years-out-in-the-cold');
 });
 
 hostTest('a sandboxed iframe (allow-scripts only) is interactive and sized', async ({ page, hostSite }) => {
@@ -98,7 +99,7 @@ hostTest('a sandboxed iframe (allow-scripts only) is interactive and sized', asy
   expect(await frame.evaluate(() => window.origin)).toBe('null');
   await expectSized(handle, frame);
   await frame.getByTestId('step-next').click();
-  await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expect(frame.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
   await expectStage(frame);
   await frame.locator('[data-event-id="moscow-attack"]').click();
   await expect(frame.getByTestId('as-of')).toHaveText('March 2024');
@@ -110,7 +111,7 @@ hostTest('a plain iframe works with no script on the host (fixed height, scrolls
   const { handle, frame } = await explainerFrame(page);
   expect(await handle.getAttribute('height')).toBe('1400');
   await frame.getByTestId('step-next').click();
-  await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expect(frame.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
   await expectStage(frame);
 });
 
@@ -119,7 +120,7 @@ hostTest('a burst of hostile messages changes nothing and logs no error', async 
   const { handle, frame } = await explainerFrame(page);
   await expectSized(handle, frame);
   await frame.getByTestId('step-next').click();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3D2');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3Dsoviet-invasion');
   const height = await handle.getAttribute('height');
   const url = page.url();
 
@@ -127,7 +128,8 @@ hostTest('a burst of hostile messages changes nothing and logs no error', async 
     'pymxPYMxexplainer-frame-0xPYMxheightxPYMx1', 'pymxPYMxexplainer-frame-0xPYMxheightxPYMx99999999',
     'pymxPYMxotherxPYMxheightxPYMx50', 'pymxPYMxexplainer-frame-0xPYMxwidthxPYMx<script>',
     'pymxPYMx', 'x'.repeat(1 << 20), '', null, undefined, 42, true, [1, 2, 3],
-    { type: 'explainer:state', hash: '#step=9' }, { type: 'explainer:state', hash: '<img src=x onerror=alert(1)>' },
+    { type: 'explainer:state', hash: '#step=common-enemy' }, { type: 'explainer:state', hash: '#step=9' },
+    { type: 'explainer:state', hash: '<img src=x onerror=alert(1)>' },
     { type: 'explainer:state', hash: 'javascript:alert(1)' }, { type: 'explainer:state', hash: 'x'.repeat(100000) },
     { sentinel: 'amp', type: 'embed-size', height: 5 }, { type: 'explainer:navigate', href: 'https://evil.example/' },
     { type: 'explainer:state', hash: { toString: 'x' } }, { __proto__: { type: 'explainer:state' }, hash: '#step=5' },
@@ -156,16 +158,16 @@ hostTest('a burst of hostile messages changes nothing and logs no error', async 
   });
   // From inside the frame, to itself (wrong source for the child).
   await frame.evaluate((messages) => { for (const m of messages) window.postMessage(m, '*'); },
-    ['pymxPYMxexplainer-frame-0xPYMxwidthxPYMx500', { type: 'explainer:state', hash: '#step=7' }]);
+    ['pymxPYMxexplainer-frame-0xPYMxwidthxPYMx500', { type: 'explainer:state', hash: '#step=on-the-terror-list' }]);
   await page.waitForTimeout(1000);
 
   expect(await handle.getAttribute('height')).toBe(height);
   expect(page.url()).toBe(url);
-  await expect(frame.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expect(frame.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
   expect(await page.evaluate(() => document.querySelectorAll('img, script[src*="evil"]').length)).toBe(0);
   // Still working.
   await frame.getByTestId('step-next').click();
-  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3D3');
+  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer=step%3Dsoviet-retreat');
   expect(errors).toEqual([]);
 });
 
@@ -207,7 +209,7 @@ hostTest('script mount: host CSS does not reach the explainer and its CSS does n
   }
   // It works in there, and leaves the host's URL alone.
   await mounted.getByTestId('step-next').click();
-  await expect(mounted.getByTestId('step-title')).toHaveText('Four years out in the cold');
+  await expect(mounted.getByTestId('step-title')).toHaveText('1979: the Soviet invasion');
   // The stage works in the mount as on the page.
   await expectStage(mounted);
   await mounted.locator('[data-event-id="terror-listing"]').click();
@@ -217,7 +219,7 @@ hostTest('script mount: host CSS does not reach the explainer and its CSS does n
   await expect(mounted.locator('[data-event-id="taliban-takeover"]')).toBeFocused();
   expect(new URL(page.url()).hash).toBe('');
   // The words came with the hydrated markup (the wasm carries none of the static parts).
-  await expect(mounted.locator('.step[aria-current="step"]')).toContainText('sought recognition abroad');
+  await expect(mounted.locator('.step[aria-current="step"]')).toContainText('drawn into a bloody war');
   await expect(mounted.getByTestId('updates')).toContainText('Rechecked against the source');
 });
 

@@ -2,6 +2,11 @@
 // (data-testid, data-event-id, data-relationship-id, data-stance, data-interactive).
 import { expect } from '@playwright/test';
 
+/** The walkthrough's steps in order, by the ids links name them by (#step=<id>). */
+export const STEPS = ['first-to-recognise', 'soviet-invasion', 'soviet-retreat', 'four-years-out-in-the-cold',
+  'trade-with-russia', 'common-enemy', 'trade-then-delisting', 'who-else-has-a-stake',
+  'necessary-not-ideal', 'realpolitik'];
+
 export class ExplainerPage {
   constructor(page, site) {
     this.page = page;
@@ -12,6 +17,9 @@ export class ExplainerPage {
     this.asOf = page.getByTestId('as-of');
     this.detail = page.getByTestId('event-detail');
     this.announcement = page.getByTestId('announcement');
+    this.progress = page.getByTestId('progress');
+    this.progressSteps = page.getByTestId('progress-step');
+    this.currentProgressStep = page.locator('[data-testid="progress-step"][aria-current="step"]');
   }
 
   /** Opens the explainer (at `hash`) and waits until it handles input. */
@@ -24,7 +32,7 @@ export class ExplainerPage {
     await expect(this.page.locator('html')).toHaveAttribute('data-interactive', 'true');
   }
 
-  /** "Step 3 of 13" as [3, 13]. */
+  /** "Step 3 of 10" (the count screen readers hear) as [3, 10]. */
   async stepNumber() {
     const text = await this.page.locator('.step-count').textContent();
     const [, n, of] = text.match(/Step (\d+) of (\d+)/);

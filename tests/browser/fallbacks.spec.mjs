@@ -1,10 +1,10 @@
 // Readable before, without and after the wasm: with JavaScript off the page is the whole
 // story; with the wasm (or its loader) blocked, or after a panic, the story stays and a short
 // notice says the interactive parts are unavailable.
-import { test, expect } from './fixtures.mjs';
+import { test, expect, STEPS } from './fixtures.mjs';
 
 async function expectWholeStory(page) {
-  await expect(page.locator('.step-title:visible')).toHaveCount(13);
+  await expect(page.locator('.step-title:visible')).toHaveCount(STEPS.length);
   await expect(page.locator('.step-title').first()).toHaveText('Moscow goes first');
   await expect(page.locator('.step-title').last()).toHaveText('Realpolitik, not nostalgia');
   await expect(page.locator('[data-testid="timeline-event"]:visible')).toHaveCount(16);
@@ -19,8 +19,11 @@ test('with JavaScript off, the page is the whole story', async ({ browser, site 
   const page = await context.newPage();
   await page.goto(site);
   await expectWholeStory(page);
+  // Events, sources, the first step's quote (Kabul's welcome, now part of it) and claims
+  // labelled with whose they are.
   for (const text of ['Russia lists the Taliban as terrorists', 'Several governments take diplomatic steps',
-    'Kabul welcomes it', '¶13 · A Complicated Past', 'Claim by Amir Khan Muttaqi']) {
+    'Kabul welcomes it', '¶13 · A Complicated Past', '"others will follow"', 'Claim by Amir Khan Muttaqi',
+    'Claim by US intelligence']) {
     await expect(page.getByText(text).filter({ visible: true }).first()).toBeVisible();
   }
   await expect(page.locator('#app-notice')).toBeHidden();
@@ -48,7 +51,8 @@ test('with the app script blocked too, the story stays and a notice says so', as
 });
 
 test('a panic in the wasm leaves the story readable with a notice', async ({ explainer, page, errors }) => {
-  await explainer.open('#step=5');
+  // A step as of 3 July 2025, not the first (the whole story below is as of that date).
+  await explainer.open('#step=who-else-has-a-stake');
   await expect(page.locator('#app-notice')).toBeHidden();
   await page.evaluate(async () => {
     const glue = await import(document.querySelector('meta[name="explainer-app"]').dataset.js);

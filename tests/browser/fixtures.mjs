@@ -6,6 +6,8 @@ import { startServer } from '../../scripts/static-server.mjs';
 import { startHostServer } from '../../scripts/host-server.mjs';
 import { ExplainerPage } from './explainer-page.mjs';
 
+export { STEPS } from './explainer-page.mjs';
+
 export const test = base.extend({
   site: [async ({}, use) => {
     const server = await startServer({ root: 'dist', port: 0 });

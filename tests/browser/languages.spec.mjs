@@ -4,19 +4,21 @@
 // desktop widths in light and dark, reads whole with JavaScript off, and embeds in its
 // language; the switcher's plain links keep the reader's view.
 import AxeBuilder from '@axe-core/playwright';
-import { test, hostTest, expect } from './fixtures.mjs';
+import { test, hostTest, expect, STEPS } from './fixtures.mjs';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 const LANGS = {
   ru: {
     dir: 'ltr', next: 'ArrowRight', prev: 'ArrowLeft',
-    first: 'Москва — первая', second: 'Четыре года в изоляции', count: 'Шаг 2 из 13',
+    first: 'Москва — первая', second: '1979: советское вторжение', count: 'Шаг 2 из 10', year: '1979',
+    stake: 'Кого ещё это касается',
     headline: 'Как Россия первой признала власть талибов', nextWord: 'Далее',
   },
   'fa-AF': {
     dir: 'rtl', next: 'ArrowLeft', prev: 'ArrowRight',
-    first: 'مسکو پیش‌قدم می‌شود', second: 'چهار سال در انزوا', count: 'گام ۲ از ۱۳',
+    first: 'مسکو پیش‌قدم می‌شود', second: '۱۹۷۹: تهاجم شوروی', count: 'گام ۲ از ۱۰', year: '۱۹۷۹',
+    stake: 'دیگر چه کسانی در میان‌اند',
     headline: 'روسیه چگونه نخستین کشوری شد که طالبان را به رسمیت شناخت', nextWord: 'بعدی',
   },
 };
@@ -42,6 +44,10 @@ for (const [lang, l] of Object.entries(LANGS)) {
     await page.getByTestId('step-next').click();
     await expect(title).toHaveText(l.second);
     await expect(page.locator('.step-count')).toHaveText(l.count);
+    // The progress row marks the step in the page's words and digits.
+    const current = page.locator('[data-testid="progress-step"][aria-current="step"]');
+    await expect(current).toHaveAccessibleName(l.count);
+    await expect(current).toHaveText(new RegExp(`^${l.year}`));
     await expect(page.getByTestId('announcement')).toHaveText(`${l.count}: ${l.second}`);
     await page.getByTestId('step-prev').click();
     await expect(title).toHaveText(l.first);
@@ -60,7 +66,7 @@ for (const [lang, l] of Object.entries(LANGS)) {
 
   test(`${lang}: no sideways scroll at 360 px`, async ({ page, site }) => {
     await page.setViewportSize({ width: 360, height: 780 });
-    for (const hash of ['', '#step=9', '#step=12']) {
+    for (const hash of ['', '#step=common-enemy', '#step=soviet-retreat']) {
       await page.goto(`${site}${lang}/${hash}`);
       await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
@@ -75,10 +81,11 @@ for (const [lang, l] of Object.entries(LANGS)) {
         test.slow();
         const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
         const page = await context.newPage();
-        for (const path of ['', '#step=9&event=moscow-attack', 'step/soviet-retreat/']) {
+        for (const path of ['', '#step=common-enemy&event=moscow-attack', 'step/soviet-retreat/']) {
           await page.goto(`${site}${lang}/${path}`);
           await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
-          await page.locator('.toc summary').click();
+          // The progress row (a link to every step) is always shown, so axe checks it too.
+          await expect(page.getByTestId('progress-step')).toHaveCount(STEPS.length);
           await page.addStyleTag({ content: '.cards > li, .timeline, .relationships { content-visibility: visible !important; }' });
           const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
           const found = results.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.length} × ${v.nodes[0].target}`);
@@ -94,8 +101,8 @@ for (const [lang, l] of Object.entries(LANGS)) {
     const page = await context.newPage();
     await page.goto(`${site}${lang}/`);
     const steps = page.locator('.step');
-    await expect(steps).toHaveCount(13);
-    for (let i = 0; i < 13; i++) await expect(steps.nth(i)).toBeVisible();
+    await expect(steps).toHaveCount(STEPS.length);
+    for (let i = 0; i < STEPS.length; i++) await expect(steps.nth(i)).toBeVisible();
     await expect(steps.nth(1).locator('.step-title')).toHaveText(l.second);
     const text = await page.locator('main').innerText();
     // The story's own words in its script; English only in names the source gives as such.
@@ -116,14 +123,15 @@ test('every language page loads the same wasm, by the same URL', async ({ page, 
 });
 
 test('the language switcher is plain links that keep the reader\'s view', async ({ page, site, browser }) => {
-  await page.goto(`${site}#step=4&rel=envoys-taliban`);
+  await page.goto(`${site}#step=who-else-has-a-stake&rel=envoys-taliban`);
   await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
   const switcher = page.getByTestId('languages');
   await expect(switcher.locator('a[aria-current="page"]')).toHaveText('English');
   await switcher.getByRole('link', { name: 'دری' }).click();
-  await expect(page).toHaveURL(`${site}fa-AF/#step=4&rel=envoys-taliban`);
+  await expect(page).toHaveURL(`${site}fa-AF/#step=who-else-has-a-stake&rel=envoys-taliban`);
   await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
-  await expect(page.getByTestId('step-title')).toHaveText('سفیر هست، به رسمیت شناختن نه');
+  await expect(page.getByTestId('step-title')).toHaveText(LANGS['fa-AF'].stake);
+  await expect(page.locator('.card[data-relationship-id="envoys-taliban"]')).toHaveAttribute('data-selected', 'true');
   // A step's page links to the same step's page in each language, with JavaScript off too.
   const context = await browser.newContext({ javaScriptEnabled: false });
   const off = await context.newPage();

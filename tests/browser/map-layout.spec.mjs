@@ -158,8 +158,12 @@ for (const setup of SETUPS) {
 
 test('the check fails on a nudged label and on a longer name', async ({ page, site }) => {
   await page.setViewportSize({ width: 360, height: 800 });
-  await page.goto(site + '#step=9');
+  // The 1979 step: its first highlighted name is "United States", and a label of its own
+  // (the Soviet Union and the mujahideen at war) to nudge.
+  await page.goto(site + '#step=soviet-invasion');
   await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  await expect(page.locator('.map-node[data-highlighted] tspan').first()).toHaveText('United States');
+  await expect(page.locator('.map-edge[data-highlighted] foreignObject').first()).toBeAttached();
   expect((await page.evaluate(mapProblems)).problems).toEqual([]);
   // A label moved onto a name: an overlap.
   await page.evaluate(() => {
@@ -181,7 +185,7 @@ test('the check fails on a nudged label and on a longer name', async ({ page, si
 });
 
 test('the Dari map is measured as drawn, right to left', async ({ page, site }) => {
-  await page.goto(site + 'fa-AF/#step=9');
+  await page.goto(site + 'fa-AF/#step=common-enemy');
   await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
   const direction = await page.locator('.map-edge[data-highlighted] .edge-text').first().evaluate((el) => getComputedStyle(el).direction);
   expect(direction).toBe('rtl');

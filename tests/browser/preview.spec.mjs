@@ -19,13 +19,16 @@ test('the preview shows a saved change in the open page, lists problems over the
   const file = path.join(dir, 'story.toml');
   const original = fs.readFileSync('content/story.toml', 'utf8');
   fs.writeFileSync(file, original);
+  // The steps of the story in the file, in order, by id (as links name them).
+  const steps = [...original.matchAll(/^\[\[steps\]\]\r?\nid = "([^"]+)"/gm)].map((m) => m[1]);
+  expect(steps.length).toBeGreaterThanOrEqual(4);
   const preview = await startPreview(file);
   try {
     const explainer = new ExplainerPage(page, preview.url);
     // The first build (the wasm for this file) takes a while; the page waits and reloads.
-    await page.goto(`${preview.url}#step=3`);
+    await page.goto(`${preview.url}#step=${steps[2]}`);
     await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true', { timeout: 180_000 });
-    expect(await explainer.stepNumber()).toEqual([3, 13]);
+    expect(await explainer.stepNumber()).toEqual([3, steps.length]);
     const title = (await explainer.title.textContent()).trim();
 
     // The production page and its Content-Security-Policy, with one same-origin script added.
@@ -44,11 +47,11 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited);
     await expect(explainer.title).toHaveText(`${title} today`, { timeout: 60_000 });
     await explainer.interactive();
-    await expect.poll(() => explainer.hash()).toBe('step=3');
-    expect(await explainer.stepNumber()).toEqual([3, 13]);
+    await expect.poll(() => explainer.hash()).toBe(`step=${steps[2]}`);
+    expect(await explainer.stepNumber()).toEqual([3, steps.length]);
     // The reader's view is theirs: they move on, and the next save keeps where they are.
     await explainer.next.click();
-    await expect.poll(() => explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe(`step=${steps[3]}`);
 
     // A misspelt stance: the list, as scripts/check.sh prints it, with the line, over the page.
     const lines = edited.split('\n');
@@ -65,7 +68,7 @@ test('the preview shows a saved change in the open page, lists problems over the
     await expect(problem).toContainText('fix: did you mean "formal-recognition"?');
     await expect(problems).toContainText('The page below is the last good build.');
     // The last good build is still there, working, underneath.
-    expect(await explainer.stepNumber()).toEqual([4, 13]);
+    expect(await explainer.stepNumber()).toEqual([4, steps.length]);
     await explainer.prev.click();
     await expect(explainer.title).toHaveText(`${title} today`);
     await explainer.next.click();
@@ -76,7 +79,7 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited);
     await expect(problems).toBeHidden({ timeout: 60_000 });
     await explainer.interactive();
-    await expect.poll(() => explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe(`step=${steps[3]}`);
 
     // A change to the story's structure (the publication date) rebuilds the app, then reloads.
     const published = edited.match(/^published = "(\d{4})-(\d\d)-(\d\d)"$/m);
@@ -85,7 +88,7 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.writeFileSync(file, edited.replace(published[0], `published = "${day}"`));
     await expect(page.locator(`time[datetime="${day}"]`).first()).toBeAttached({ timeout: 120_000 });
     await explainer.interactive();
-    await expect.poll(() => explainer.hash()).toBe('step=4');
+    await expect.poll(() => explainer.hash()).toBe(`step=${steps[3]}`);
     expect(warnings).toEqual([]);
   } finally {
     preview.stop();

@@ -1,7 +1,7 @@
 // "Share this step" and the embed code: the clipboard, a (stubbed) share sheet, a browser that
 // will not copy, standalone, on a step's page, framed by our loader and mounted in a host
 // page; nothing is requested for it beyond our own share.js.
-import { test, hostTest, expect, allowClipboard, NO_SHARE } from './fixtures.mjs';
+import { test, hostTest, expect, allowClipboard, NO_SHARE, STEPS } from './fixtures.mjs';
 
 async function clipboard(page) {
   return page.evaluate(() => navigator.clipboard.readText());
@@ -12,7 +12,7 @@ test('share copies the step\'s own page, says so where a screen reader hears it,
   await page.addInitScript(NO_SHARE);
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  await explainer.open('#step=3');
+  await explainer.open('#step=soviet-retreat');
   const status = page.getByTestId('share-status');
   await expect(status).toHaveAttribute('role', 'status');
   await expect(status).toHaveText('');
@@ -20,7 +20,7 @@ test('share copies the step\'s own page, says so where a screen reader hears it,
   await page.getByTestId('share-step').click();
   await expect(status).toHaveText('Link to this step copied.');
   const link = await clipboard(page);
-  expect(link).toBe(`${site}step/kabul-welcomes/`);
+  expect(link).toBe(`${site}step/soviet-retreat/`);
   await expect(page.getByTestId('share-url')).toBeHidden();
 
   // The message goes with the step it was about.
@@ -30,7 +30,8 @@ test('share copies the step\'s own page, says so where a screen reader hears it,
   // The link opens that step.
   await page.goto(link);
   await explainer.interactive();
-  expect(await explainer.stepNumber()).toEqual([3, 13]);
+  expect(await explainer.stepNumber()).toEqual([3, STEPS.length]);
+  await expect(explainer.title).toHaveText('1989: a painful retreat');
   // Nothing but our own files: share.js comes from the site, and nothing else is asked for.
   expect(requests.filter((url) => !url.startsWith(site))).toEqual([]);
   expect(requests.some((url) => url.endsWith('/share.js'))).toBe(true);
@@ -39,7 +40,7 @@ test('share copies the step\'s own page, says so where a screen reader hears it,
 test('a shared view keeps what the reader chose: the step\'s page with the view in its hash', async ({ page, context, site, explainer }) => {
   await allowClipboard(context, site);
   await page.addInitScript(NO_SHARE);
-  await explainer.open('#step=7');
+  await explainer.open('#step=trade-with-russia');
   await explainer.event('taliban-takeover').click();
   // The app writes the URL after the next paint: wait for it, as share.js reads it.
   await expect.poll(() => explainer.hash()).toContain('event=taliban-takeover');
@@ -47,7 +48,7 @@ test('a shared view keeps what the reader chose: the step\'s page with the view 
   await page.getByTestId('share-step').click();
   await expect(page.getByTestId('share-status')).toHaveText('Link to this step copied.');
   const link = await clipboard(page);
-  expect(link).toBe(`${site}step/on-the-terror-list/#${hash}`);
+  expect(link).toBe(`${site}step/trade-with-russia/#${hash}`);
   await page.goto(link);
   await explainer.interactive();
   await expect(explainer.event('taliban-takeover')).toHaveAttribute('aria-pressed', 'true');
@@ -63,7 +64,7 @@ test('where there is a share sheet, the step\'s page goes to it; closing the she
     };
     navigator.clipboard.writeText = () => { window.copied = true; return Promise.resolve(); };
   });
-  await explainer.open('#step=9');
+  await explainer.open('#step=common-enemy');
   await page.getByTestId('share-step').click();
   await expect.poll(() => page.evaluate(() => window.shared)).toEqual([{ url: `${site}step/common-enemy/` }]);
   await page.getByTestId('share-step').click();
@@ -77,7 +78,7 @@ test('where the browser will not copy, the link is shown selected to copy by han
     delete Navigator.prototype.share;
     navigator.clipboard.writeText = () => Promise.reject(new DOMException('denied', 'NotAllowedError'));
   });
-  await explainer.open('#step=2');
+  await explainer.open('#step=four-years-out-in-the-cold');
   await page.getByTestId('share-step').click();
   await expect(page.getByTestId('share-status')).toHaveText(/Could not copy/);
   const field = page.getByTestId('share-url');
@@ -119,7 +120,7 @@ hostTest('framed by our loader: share copies the explainer\'s step page from ins
   await frame.getByTestId('share-step').click();
   await expect(frame.getByTestId('share-status')).toHaveText('Link to this step copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
-  expect(copied).toBe(`${site}step/four-years-out-in-the-cold/`);
+  expect(copied).toBe(`${site}step/soviet-invasion/`);
 });
 
 hostTest('mounted in a host page: share and the embed code point at the explainer, not the host', async ({ page, context, site, hostSite }) => {
@@ -132,7 +133,7 @@ hostTest('mounted in a host page: share and the embed code point at the explaine
   await mounted.getByTestId('step-next').click();
   await mounted.getByTestId('share-step').click();
   await expect(mounted.getByTestId('share-status')).toHaveText('Link to this step copied.');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}step/kabul-welcomes/`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}step/soviet-retreat/`);
   await expect(mounted.getByTestId('embed-snippet'))
     .toHaveValue(`<div data-explainer></div>\n<script src="${site}embed.js" async></script>`);
   await mounted.getByTestId('embed').locator('summary').click();

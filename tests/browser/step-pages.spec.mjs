@@ -1,12 +1,22 @@
 // A page for every step (dist/step/<id>/): what a shared link's preview and a search engine
 // see with no JavaScript, and what a reader gets when they open one.
-import { mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test, hostTest, expect, allowClipboard, NO_SHARE } from './fixtures.mjs';
+import { test, hostTest, expect, allowClipboard, NO_SHARE, STEPS } from './fixtures.mjs';
 import { startServer } from '../../scripts/static-server.mjs';
 
-const STEP_IDS = readdirSync('dist/step');
+// Every folder in dist/step/: a page for each step, and one for each removed step's id (an
+// alias of the step that now holds its facts) that sends the reader on to it.
+const PAGE_IDS = readdirSync('dist/step');
+const STEP_IDS = STEPS;
+const MOVED = {
+  'kabul-welcomes': 'first-to-recognise',
+  'ambassadors-not-recognition': 'who-else-has-a-stake',
+  'washington-watches': 'who-else-has-a-stake',
+  'women-shut-out': 'who-else-has-a-stake',
+  'on-the-terror-list': 'trade-with-russia',
+};
 // Set when dist/ was built for a known address (scripts/test.sh sets it): links are absolute.
 const PUBLIC = process.env.EXPLAINER_PUBLIC_URL || '';
 
@@ -28,10 +38,11 @@ function pngSize(bytes) {
 }
 
 test('every step has its own page, with its title, description and preview tags, readable with JavaScript off', async ({ browser, site }) => {
-  // Thirteen pages, each fetched, opened and followed: 20 to 28 s on an idle 2-core machine,
+  // Ten pages, each fetched, opened and followed: 15 to 22 s on an idle 2-core machine,
   // past the default 30 s while it is busy.
   test.slow();
-  expect(STEP_IDS.length).toBeGreaterThan(1);
+  // A page for every step and every removed step's id, and nothing else.
+  expect(PAGE_IDS.sort()).toEqual([...STEP_IDS, ...Object.keys(MOVED)].sort());
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   const seen = new Set();
@@ -79,6 +90,50 @@ test('every step has its own page, with its title, description and preview tags,
   await context.close();
 });
 
+test('a removed step\'s page sends the reader on to the step that holds its facts, and is not indexed', async ({ browser, site }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  for (const [alias, id] of Object.entries(MOVED)) {
+    const response = await context.request.get(`${site}step/${alias}/`);
+    expect(response.status(), alias).toBe(200);
+    const html = await response.text();
+    expect(head(html, 'robots'), alias).toBe('noindex');
+    expect(html, alias).toContain(`<meta http-equiv="refresh" content="0; url=../${id}/">`);
+    expect(head(html, 'canonical'), alias).toBe(PUBLIC ? new URL(`step/${id}/`, PUBLIC).href : `../${id}/`);
+    expect(existsSync(`dist/step/${alias}/preview.png`), alias).toBe(false);
+    expect(html, alias).toMatch(new RegExp(`<a href="\\.\\./${id}/" data-testid="step-moved-link"`));
+    // Opened, it lands on the step's own page (with JavaScript off too).
+    await page.goto(`${site}step/${alias}/`);
+    await expect(page, alias).toHaveURL(`${site}step/${id}/`);
+    await expect(page.locator('.step[aria-current="step"]')).toHaveAttribute('data-step-page', `step/${id}/`);
+  }
+  await context.close();
+  // With JavaScript the reader lands there with the link's query and hash kept, in a
+  // translation too.
+  const js = await browser.newContext();
+  const jsPage = await js.newPage();
+  const errors = [];
+  jsPage.on('pageerror', (err) => errors.push(String(err)));
+  // (The app then names its step in the hash too: #step=<id>&rel=…)
+  for (const [from, to, key, value, title] of [
+    ['step/women-shut-out/?embed#rel=us-taliban', 'step/who-else-has-a-stake/?embed', 'rel', 'us-taliban', 'Who else has a stake'],
+    ['ru/step/on-the-terror-list/#event=terror-listing', 'ru/step/trade-with-russia/', 'event', 'terror-listing', 'В списке террористов — и торговля'],
+  ]) {
+    await jsPage.goto(site + from);
+    await expect(jsPage.locator('html'), from).toHaveAttribute('data-interactive', 'true');
+    await expect(jsPage.getByTestId('step-title'), from).toHaveText(title);
+    const url = new URL(jsPage.url());
+    expect(url.origin + url.pathname + url.search, from).toBe(site + to);
+    expect(new URLSearchParams(url.hash.slice(1)).get(key), from).toBe(value);
+    const chosen = key === 'rel'
+      ? jsPage.locator(`[data-testid="relationship-card"][data-relationship-id="${value}"]`)
+      : jsPage.locator(`[data-testid="timeline-event"][data-event-id="${value}"]`);
+    await expect(chosen, from).toHaveAttribute(key === 'rel' ? 'data-selected' : 'aria-pressed', 'true');
+  }
+  expect(errors).toEqual([]);
+  await js.close();
+});
+
 test('the sitemap lists the main page and every step page, in every language, when the public address is known', async ({ request, site }) => {
   const response = await request.get(`${site}sitemap.xml`);
   if (!PUBLIC) {
@@ -102,13 +157,14 @@ test('a step page opens interactive at its step, with no warning, and loads the 
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
 
   await explainer.open();
-  const title8 = await page.locator('.toc a[href="#step=8"]').textContent();
+  const title7 = await page.locator('.step[data-step-page="step/trade-then-delisting/"] .step-title').textContent();
   await expect(page.locator('#app')).toHaveAttribute('data-root', './');
 
   await page.goto(`${site}step/trade-then-delisting/`);
   await explainer.interactive();
-  expect(await explainer.stepNumber()).toEqual([8, 13]);
-  await expect(explainer.title).toHaveText(title8.trim());
+  expect(await explainer.stepNumber()).toEqual([7, STEPS.length]);
+  await expect(explainer.title).toHaveText(title7.trim());
+  await expect(explainer.currentProgressStep).toHaveAttribute('href', '#step=trade-then-delisting');
   await expect(page.getByTestId('time-marker')).toBeVisible();
   await expect(page.locator('.step-jump')).toBeHidden();
   // The page's own step needs no hash; the app writes none.
@@ -116,10 +172,11 @@ test('a step page opens interactive at its step, with no warning, and loads the 
 
   // Next and back, as anywhere.
   await explainer.next.click();
-  expect(await explainer.stepNumber()).toEqual([9, 13]);
-  await expect.poll(() => explainer.hash()).toBe('step=9');
+  expect(await explainer.stepNumber()).toEqual([8, STEPS.length]);
+  await expect.poll(() => explainer.hash()).toBe('step=who-else-has-a-stake');
   await page.goBack();
-  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  await expect(explainer.title).toHaveText(title7.trim());
+  expect(await explainer.stepNumber()).toEqual([7, STEPS.length]);
   expect(explainer.hash()).toBe('');
 
   // Both the same wasm URL: one download, cached, for every page.
@@ -128,20 +185,21 @@ test('a step page opens interactive at its step, with no warning, and loads the 
   expect(warnings).toEqual([]);
 });
 
-test('the hash wins over the page: an old #step= link opens that step, and garbage opens the page\'s own', async ({ page, site, explainer }) => {
-  await page.goto(`${site}step/trade-then-delisting/#step=2`);
+test('the hash wins over the page: a #step= link opens that step, and garbage opens the page\'s own', async ({ page, site, explainer }) => {
+  await page.goto(`${site}step/trade-then-delisting/#step=soviet-invasion`);
   await explainer.interactive();
-  expect(await explainer.stepNumber()).toEqual([2, 13]);
+  expect(await explainer.stepNumber()).toEqual([2, STEPS.length]);
+  await expect(explainer.title).toHaveText('1979: the Soviet invasion');
 
   await page.goto(`${site}step/trade-then-delisting/#step=99&<script>`);
   await explainer.interactive();
-  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  expect(await explainer.stepNumber()).toEqual([7, STEPS.length]);
   await expect.poll(() => explainer.hash()).toBe('');
 
   // A hash with no step keeps the page's step.
   await page.goto(`${site}step/trade-then-delisting/#actor=russia`);
   await explainer.interactive();
-  expect(await explainer.stepNumber()).toEqual([8, 13]);
+  expect(await explainer.stepNumber()).toEqual([7, STEPS.length]);
 });
 
 test('under a base path, a step page loads the site\'s files, opens at its step and shares its own address', async ({ page, context }) => {
@@ -158,7 +216,7 @@ test('under a base path, a step page loads the site\'s files, opens at its step 
     page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
     await page.goto(`${base}step/soviet-invasion/`);
     await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
-    await expect(page.locator('.step-count')).toHaveText(/Step 11 of 13/);
+    await expect(page.locator('.step-count')).toHaveText(/Step 2 of 10/);
     expect(wasm.every((url) => url.startsWith(base) && !url.includes('/step/'))).toBe(true);
     await page.getByTestId('step-next').click();
     await page.getByTestId('share-step').click();
@@ -175,11 +233,11 @@ hostTest('a step page in a plain iframe on another site opens at its step, compa
   const messages = [];
   await page.exposeFunction('sawMessage', (data) => messages.push(data));
   await page.evaluate(() => addEventListener('message', (e) => window.sawMessage(typeof e.data === 'string' ? e.data : JSON.stringify(e.data))));
-  await page.locator('iframe').evaluate((frame, src) => { frame.src = src; }, `${site}step/necessary-not-ideal/?embed`);
+  await page.locator('iframe').evaluate((frame, src) => { frame.src = src; }, `${site}step/realpolitik/?embed`);
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('html')).toHaveAttribute('data-interactive', 'true');
   await expect(frame.locator('html')).toHaveClass(/embed/);
-  await expect(frame.locator('.step-count')).toHaveText(/Step 10 of 13/);
+  await expect(frame.locator('.step-count')).toHaveText(/Step 10 of 10/);
   await expect(frame.getByTestId('stage')).toBeVisible();
   // embed-child.js came from the site's root, two folders up: it reports the frame's height.
   await expect.poll(() => messages.some((m) => /^pymxPYMx.*xPYMxheightxPYMx\d+$/.test(m))).toBe(true);
