@@ -66,8 +66,10 @@ test('the map shows each relationship by its stance as of the step, and what cha
   await expect(edge('russia-taliban')).toHaveAttribute('data-highlighted', 'true');
   await expect(edge('russia-taliban').locator('.edge-text:visible')).toHaveText(['Listed as terrorists', 'Pragmatic ties']);
   await expect(edge('us-taliban')).toBeHidden();
-  // 2022 comes after a step in 2021: forward in time, not back.
+  // 2022 comes after a step in 2021: forward in time, not back; the trade is new.
   await expect(page.getByTestId('stage-back')).toHaveCount(0);
+  await expect(page.getByTestId('stage-change')).toHaveCount(1);
+  await expect(page.getByTestId('stage-change')).toContainText(/in practice, new:\s*◐\s*Pragmatic ties/);
   await expect(page.getByTestId('time-marker')).toHaveText('2022');
   // The map's name says its date, which follows the step.
   await expect(page.locator('svg.map')).toHaveAccessibleName('Relationship map as of 2022');
@@ -106,9 +108,12 @@ test('the map shows each relationship by its stance as of the step, and what cha
   await expect(change).toHaveAttribute('data-relationship-id', 'russia-taliban');
   await expect(change).toContainText(/officially: was ⊗\s*Listed as terrorists/);
   await expect(change).toContainText(/now\s*○\s*Not recognised/);
-  // Back to step 6 and on again: the change belongs to step 7.
+  // Back to step 6 and on again: the change belongs to step 7. Step 6 has its own: the
+  // hostility US intelligence links to ISIS-K begins in March 2024.
   await explainer.prev.click();
-  await expect(page.getByTestId('stage-change')).toHaveCount(0);
+  await expect(page.getByTestId('stage-change')).toHaveCount(1);
+  await expect(page.getByTestId('stage-change')).toHaveAttribute('data-relationship-id', 'isis-k-russia');
+  await expect(page.getByTestId('stage-change')).toContainText(/in practice, new:\s*✕\s*Hostile/);
   await explainer.next.click();
   await expect(page.getByTestId('stage-change')).toContainText(/was ⊗\s*Listed as terrorists/);
   // Exactly the step's relationships stand out; the first step marks nothing as changed.
