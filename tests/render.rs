@@ -328,7 +328,7 @@ fn a_card_before_its_first_state_says_nothing_was_recorded_yet() {
 fn filtering_by_actor_shows_only_their_cards() {
     let envoys = STORY.find_actor("envoy-governments");
     let view = view_after(&[Action::FilterActor(envoys)]);
-    let html = show(move || relationship_cards(&STORY, view, &PageWords::default()));
+    let html = show(move || relationship_cards(&STORY, view));
     assert_eq!(count(&html, "data-testid=\"relationship-card\""), 1);
     assert!(html.contains("data-relationship-id=\"envoys-taliban\""));
     assert!(
@@ -336,8 +336,7 @@ fn filtering_by_actor_shows_only_their_cards() {
         "{html}"
     );
 
-    let all =
-        show(move || relationship_cards(&STORY, ViewState::start(&STORY), &PageWords::default()));
+    let all = show(move || relationship_cards(&STORY, ViewState::start(&STORY)));
     assert_eq!(count(&all, "data-testid=\"relationship-card\""), 10);
 }
 

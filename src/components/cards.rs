@@ -5,11 +5,11 @@ use yew::prelude::*;
 use super::card::{relationship_card, CardState};
 use super::fixed::{fixed, fixed_text, words};
 use crate::locale::Arg;
-use crate::model::{PageWords, Story, ViewState};
+use crate::model::{Story, ViewState};
 
 /// All relationship cards, with the date they show and the filter (whose changes the app
 /// handles).
-pub fn relationship_cards(story: &Story, view: ViewState, _page: &PageWords) -> Html {
+pub fn relationship_cards(story: &Story, view: ViewState) -> Html {
     let highlighted = view.highlighted_relationships(story);
     // The stop before the shown date, once for all cards: what each card marks as changed.
     let earlier = story.as_of_earlier(view.as_of);

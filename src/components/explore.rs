@@ -21,7 +21,7 @@ pub fn explore(story: &Story, view: ViewState, page: &PageWords, roving: Option<
                 { as_of_control(story, view.as_of, page) }
             </div>
             { timeline(story, view, roving) }
-            { relationship_cards(story, view, page) }
+            { relationship_cards(story, view) }
         </section>
     }
 }

@@ -9,7 +9,7 @@ use super::refs::*;
 use super::values::*;
 use crate::diagnostics::Report;
 use crate::leak::{leak, leak_str};
-use crate::raw::{RawRelationship, Sp, Vocabulary};
+use crate::raw::{List, RawRelationship, Sp, Vocabulary};
 
 pub(crate) fn check_relationships(
     report: &mut Report,
@@ -19,17 +19,7 @@ pub(crate) fn check_relationships(
     let mut relationships = Vec::new();
     let mut aliases = Vec::new();
     for (r, id, item) in entries(report, "relationships", raw, |x| &x.id, None) {
-        let own: Vec<&'static str> = r
-            .aliases
-            .as_ref()
-            .map(Sp::items)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(alias, span)| {
-                aliases.push((alias.to_string(), span, item.name.clone()));
-                leak_str(alias.to_string())
-            })
-            .collect();
+        let own = collect_aliases(&r.aliases, &item.name, &mut aliases);
         let pair = refs(report, &item, &r.actors, "actors", &ids.actors);
         let actors = match pair.as_slice() {
             [a, b] if a != b => [ActorIx(*a), ActorIx(*b)],
@@ -133,7 +123,7 @@ pub(crate) fn check_relationships(
         ids.relationships.push(id);
         relationships.push(Relationship {
             id,
-            aliases: leak(own),
+            aliases: own,
             actors,
             summary,
             sourcing,
@@ -143,6 +133,26 @@ pub(crate) fn check_relationships(
     }
     check_aliases(report, &aliases, &ids.relationships, "relationship");
     relationships
+}
+
+/// An item's old ids (`aliases`), kept for the model; each is also added to `all` with its
+/// place and item, for [`check_aliases`] once every item is read.
+pub(crate) fn collect_aliases(
+    raw: &Option<Sp<List>>,
+    item: &str,
+    all: &mut Vec<(String, Range<usize>, String)>,
+) -> &'static [&'static str] {
+    let own: Vec<&'static str> = raw
+        .as_ref()
+        .map(Sp::items)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|(alias, span)| {
+            all.push((alias.to_string(), span, item.to_string()));
+            leak_str(alias.to_string())
+        })
+        .collect();
+    leak(own)
 }
 
 /// Old ids kept for links: well formed, and each opens one item (of its `kind`) only.

@@ -3,10 +3,10 @@
 use explainer_model::{Date, EventIx, Focus, Precision, RelIx, Step};
 
 use super::refs::*;
-use super::relationships::check_aliases;
+use super::relationships::{check_aliases, collect_aliases};
 use super::values::*;
 use crate::diagnostics::Report;
-use crate::leak::{leak, leak_str};
+use crate::leak::leak;
 use crate::page_text::{lede_of, paragraphs_of, Target, Update};
 use crate::raw::{List, RawStep, RawUpdate, Sp};
 
@@ -19,17 +19,7 @@ pub(crate) fn check_steps(
     let mut texts = Vec::new();
     let mut aliases = Vec::new();
     for (s, id, item) in entries(report, "steps", raw, |x| &x.id, NO_STEPS) {
-        let own: Vec<&'static str> = s
-            .aliases
-            .as_ref()
-            .map(Sp::items)
-            .unwrap_or_default()
-            .into_iter()
-            .map(|(alias, span)| {
-                aliases.push((alias.to_string(), span, item.name.clone()));
-                leak_str(alias.to_string())
-            })
-            .collect();
+        let own = collect_aliases(&s.aliases, &item.name, &mut aliases);
         let title = text(report, &item, &s.title, "title", "the step's title");
         let body = text(
             report,
@@ -65,7 +55,7 @@ pub(crate) fn check_steps(
         }
         steps.push(Step {
             id,
-            aliases: leak(own),
+            aliases: own,
             title,
             lede: lede_of(&paragraphs),
             sourcing,
