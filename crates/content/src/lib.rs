@@ -10,6 +10,7 @@ pub mod catalogue;
 mod check;
 pub mod diagnostics;
 pub mod files;
+pub mod glossary;
 mod leak;
 mod load;
 pub mod map;

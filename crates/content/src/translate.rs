@@ -115,7 +115,8 @@ fn read(
         lang: "",
         words: BTreeMap::new(),
     };
-    let top: Vec<&str> = std::iter::once("lang")
+    let top: Vec<&str> = ["lang", crate::glossary::KEY]
+        .into_iter()
         .chain(KINDS.iter().map(|k| k.name))
         .collect();
     for (key, _) in root.iter() {
@@ -127,7 +128,7 @@ fn read(
                     let mut tables: Vec<String> = KINDS.iter().map(|k| k.heading("<id>")).collect();
                     let last = tables.pop().unwrap_or_default();
                     format!(
-                        "remove it: a translation has lang, {} and {last}",
+                        "remove it: a translation has lang, glossary, {} and {last}",
                         tables.join(", ")
                     )
                 }
@@ -175,6 +176,8 @@ fn read(
             translation.words.insert((kind.name, i), fields);
         }
     }
+    let glossary = crate::glossary::read(report, root);
+    crate::glossary::check_words(report, text, root, &glossary);
     Some(translation)
 }
 
@@ -538,6 +541,21 @@ fn apply(original: &Story, page: &PageText, t: &Translation) -> Story {
     story
 }
 
+/// The empty glossary a new translation starts with, its comments saying how to fill it.
+const GLOSSARY_SKELETON: &str = "\
+# The glossary: for each key term of the story (its people and groups, institutions, events,
+# diplomatic and legal terms), the rendering this language uses and the variants it refuses
+# (a calque, another country's usage, a euphemism). The checker reports a refused variant
+# anywhere in this file's words and in locales/<lang>.ftl, with its line and the rendering to
+# use. A variant that starts with a letter is found at a word's start and may end anywhere, so
+# a stem catches every ending. Copy the commented entry for each term:
+# [[glossary]]
+# term = \"ISIS-K\"                 # the term in the original
+# use = \"\"                        # the rendering to use
+# refuse = []                     # the variants to reject: [\"…\", \"…\"]
+# note = \"\"                       # why, in a line
+";
+
 /// A translation of the original, every id in place and every words field empty, the
 /// original's words above each as a comment: what `scripts/new-translation.sh` writes. It
 /// fails the checker until each field is filled in.
@@ -552,7 +570,7 @@ pub fn translation_skeleton(
         "# The {lang} translation of {original_file}: its words only. Dates, stances, kinds,\n\
          # citations and links come from the original; the checker (scripts/check.sh) lists\n\
          # every field still empty. Write from the English above each field (in comments).\n\
-         lang = \"{lang}\"\n"
+         lang = \"{lang}\"\n\n{GLOSSARY_SKELETON}"
     );
     for kind in KINDS {
         for i in 0..kind.count(&parts) {

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 
 use explainer_content::catalogue::{catalogue_problems, catalogue_skeleton};
 use explainer_content::files::{content_name, DEFAULT_CONTENT};
+use explainer_content::glossary::Glossary;
 use explainer_content::{load_story, load_translation, original_of, translations_of, Problems};
 use explainer_locale::{locales_dir, SOURCE_LANG};
 
@@ -99,7 +100,7 @@ fn main() -> ExitCode {
                     }
                 };
                 if let Some(lang) = lang {
-                    check_catalogue(lang, &mut status);
+                    check_catalogue(lang, &Glossary::default(), &mut status);
                 }
                 for translation in translations_of(&path) {
                     check_translation(&path, &translation, &mut status);
@@ -209,7 +210,7 @@ fn check_translation(original: &Path, path: &Path, status: &mut Status) {
                 "{name}: OK ({} translation of {original_name}, every item in place)",
                 story.meta.lang
             );
-            check_catalogue(story.meta.lang, status);
+            check_catalogue(story.meta.lang, &Glossary::of_translation(&text), status);
         }
         Err(problems) => {
             println!("{problems}");
@@ -220,14 +221,15 @@ fn check_translation(original: &Path, path: &Path, status: &mut Status) {
                     .and_then(|rest| rest.strip_suffix('"'))
             });
             if let Some(lang) = lang.filter(|l| locales_dir().join(format!("{l}.ftl")).is_file()) {
-                check_catalogue(lang, status);
+                check_catalogue(lang, &Glossary::of_translation(&text), status);
             }
         }
     }
 }
 
-/// Checks `locales/<lang>.ftl` against the source language's catalogue.
-fn check_catalogue(lang: &str, status: &mut Status) {
+/// Checks `locales/<lang>.ftl` against the source language's catalogue, and its words
+/// against the glossary of the translation in that language.
+fn check_catalogue(lang: &str, glossary: &Glossary, status: &mut Status) {
     if lang == SOURCE_LANG {
         return;
     }
@@ -237,9 +239,12 @@ fn check_catalogue(lang: &str, status: &mut Status) {
         return;
     };
     // Listed as a content file's problems are (file:line: item: message, and the fix).
+    let mut list = catalogue_problems(lang, &text, &source);
+    list.extend(glossary.catalogue_problems(&text));
+    list.sort_by_key(|p| p.line.unwrap_or(usize::MAX));
     let problems = Problems {
         file: format!("locales/{lang}.ftl"),
-        list: catalogue_problems(lang, &text, &source),
+        list,
     };
     if problems.list.is_empty() {
         println!("{}: OK", problems.file);

@@ -36,6 +36,7 @@ use std::process::ExitCode;
 
 use explainer::STORY;
 use explainer_content as load;
+use explainer_content::glossary::Glossary;
 use explainer_model::Story;
 use explainer_site::finish::finish;
 use explainer_site::json::to_json;
@@ -181,9 +182,19 @@ fn translations(
     }
     let mut out = vec![];
     for path in paths {
+        let text = read(&path)?;
         let translation = original
-            .translate(&path.display().to_string(), &read(&path)?)
+            .translate(&path.display().to_string(), &text)
             .map_err(|problems| failed(&problems, problems_json))?;
+        // Its language's interface words against its glossary, as the checker reads them.
+        let catalogue =
+            explainer_locale::locales_dir().join(format!("{}.ftl", translation.meta.lang));
+        let list = Glossary::of_translation(&text)
+            .catalogue_problems(&std::fs::read_to_string(&catalogue).unwrap_or_default());
+        if !list.is_empty() {
+            let file = format!("locales/{}.ftl", translation.meta.lang);
+            return Err(failed(&load::Problems { file, list }, problems_json));
+        }
         out.push(&*Box::leak(Box::new(translation)));
     }
     Ok(out)
