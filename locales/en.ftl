@@ -3,7 +3,10 @@
 # locales/<lang>.ftl, has every message here and no other; `scripts/check.sh` lists what a
 # catalogue lacks. Variables ($n, $date, $name) are filled in by the build; a number selects
 # its plural form ([one], [few], [many], *[other]: the language's CLDR categories).
-# Dates and digits are not written here: they come from the locale's data (ICU4X).
+# Dates and digits are not written here: they come from the locale's data (ICU4X). A date
+# variable has two forms: { $date } as the date stands alone ("март 2024 г."), and
+# { $date-genitive } with its month in the case a day's date puts it in ("с марта 2024 г."),
+# for words that govern the genitive; in English both are the same.
 
 ## The language
 
@@ -11,6 +14,33 @@
 date-locale = en-GB
 # The language's own name, in the language switcher.
 language-name = English
+# The calendar a day's date is shown in first: gregorian, or persian (the Solar Hijri, with the
+# month names of date-locale), which shows the Gregorian date beside it. A month's or a year's
+# date stays Gregorian: it spans two months of another calendar, and the source gives no more.
+date-calendar = gregorian
+# A day's date in that calendar, with the Gregorian date the source gives.
+date-both = { $local } ({ $gregorian })
+# A year's date, the year in the locale's digits ("2003"; Russian: "2003 г.").
+date-year = { $year }
+
+## Punctuation: what separates the parts of a line (none is written in the page's code)
+
+# The dateline under the headline: the place, and the date the story was published.
+dateline = { $place } · { $date }
+# Between the paragraphs a fact cites from one section: "¶9, ¶10".
+cite-paragraphs = {", "}
+# Paragraphs and the title of their section: "¶9, ¶10 · From Enemy to Ally?".
+cite-section = { $paragraphs } · { $section }
+# Between the sections a fact cites: "¶1 · Lead; ¶9 · From Enemy to Ally?".
+cite-sections = {"; "}
+# A relationship's state in its history: when, and which facet (officially, in practice).
+history-date = { $when } · { $facet }
+# Between the names of a list on one line (who was involved, the map key's stances).
+list-separator = {", "}
+# A relationship's name, its two sides' short names: "Russia – Taliban".
+pair-name = { $a } – { $b }
+# A step's page title: the step's title and the story's headline.
+step-page-title = { $step } · { $headline }
 
 ## The page
 
@@ -111,6 +141,8 @@ claim-by = Claim by { $name }
 analysis-by = Analysis by { $name }
 analysis-own = Analysis (the article's own)
 updated = Updated { $date }
+# Under a translation's colophon (never on the English page): what review it has had.
+translation-note = This translation was made from our English text and has had an editor's pass; it still awaits a native speaker's review.
 updates = Updates
 update-changed = Changed:
 colophon = Source: { $source }. Every step, event and relationship names the paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'.

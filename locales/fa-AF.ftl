@@ -1,84 +1,99 @@
-# رابط توضیح‌نامه به دری، ترجمه از locales/en.ftl (در انتظار بازبینی یک گویندهٔ بومی).
-# تاریخ‌ها و رقم‌ها از دادهٔ محلی (ICU4X) می‌آیند، نه از اینجا. تاریخ‌ها به تقویم میلادی‌اند،
-# چون منبع آن‌ها را به ماه و سال میلادی می‌دهد.
+# رابط گزارش تحلیلی به دری، ترجمه از locales/en.ftl. یک بازبینی ویرایشی بر آن انجام شده و
+# هنوز در انتظار بازبینی یک گویندهٔ بومی است. رقم‌ها و نام ماه‌ها از دادهٔ محلی (ICU4X) می‌آیند.
+# تاریخ روز به تقویم هجری شمسی با نام ماه‌های افغانی و تاریخ میلادی در کنار آن نشان داده می‌شود؛
+# ماه و سال میلادی می‌مانند، چون منبع تنها آن‌ها را می‌دهد و یک ماه میلادی دو ماه شمسی را می‌پوشاند.
 
 ## The language
 
 date-locale = fa-AF
 language-name = دری
+date-calendar = persian
+date-both = { $local } ({ $gregorian })
+date-year = { $year }
+
+## Punctuation: no "·", which beside Persian digits reads as the digit zero
+
+dateline = { $place }، { $date }
+cite-paragraphs = {"، "}
+cite-section = { $paragraphs } ({ $section })
+cite-sections = {"؛ "}
+history-date = { $when } — { $facet }
+list-separator = {"، "}
+pair-name = { $a } و { $b }
+step-page-title = { $step } | { $headline }
 
 ## The page
 
-page-title = روسیه چگونه نخستین کشوری شد که طالبان را به رسمیت شناخت: توضیح‌نامه
-page-description = گام به گام ببینید مسکو چگونه از گذاشتن طالبان در فهرست تروریستی در ۲۰۰۳ به پذیرفتن سفیر آنان در جولای ۲۰۲۵ رسید، با خط زمانی و کارت‌های رابطه که برای هر واقعیت منبع می‌آورند.
-app-notice = خط زمانی و کارت‌های تعاملی در این مرورگر بار نشدند. همهٔ داستان در پایین به صورت متن آمده است.
+page-title = روسیه چگونه نخستین کشوری شد که طالبان را به رسمیت شناخت: گزارش تحلیلی
+page-description = گام به گام ببینید مسکو چگونه از قرار دادن طالبان در فهرست تروریستی در ۲۰۰۳ به پذیرفتن سفیر آنان در جولای ۲۰۲۵ رسید؛ همراه با خط زمانی و کارت‌های روابط که منبع هر واقعیت را نشان می‌دهند.
+app-notice = خط زمانی و کارت‌های تعاملی در این مرورگر باز نشدند. روایت کامل به صورت متن در پایین آمده است.
 languages = زبان‌ها
-embed-provider = توضیح‌نامهٔ تعاملی
-embed-failed = توضیح‌نامهٔ تعاملی اینجا بار نشد. آن را در صفحهٔ خودش بخوانید:{" "}
+embed-provider = گزارش تحلیلی تعاملی
+embed-failed = گزارش تحلیلی تعاملی در اینجا باز نشد. آن را در صفحهٔ جداگانهٔ آن بخوانید:{" "}
 
 ## The walkthrough
 
 walkthrough = گام به گام
 steps-nav = گام‌ها
-previous = پیشین
+previous = قبلی
 next = بعدی
 step-count = گام { $n } از { $total }
-key-hint = راهنما: کلیدهای → و ← میان گام‌ها جابه‌جا می‌کنند.
-share-step = همرسانی این گام
-embed = جاسازی
-embed-label = این کد را در یک صفحه بگذارید تا توضیح‌نامه در آنجا نشان داده شود:
+key-hint = نکته: با کلیدهای → و ← میان گام‌ها حرکت کنید.
+share-step = شریک‌سازی این گام
+embed = درج در سایت
+embed-label = این کد را در صفحه‌ای پیست کنید تا این گزارش تحلیلی در آنجا نمایش داده شود:
 embed-copy = کاپی کد
-share-url = پیوند این گام
-link-copied = پیوند این گام کاپی شد.
-code-copied = کد جاسازی کاپی شد.
-link-failed = کاپی نشد. پیوند در پایین انتخاب شده است: از آنجا کاپی کنید.
-code-failed = کاپی نشد. کد انتخاب شده است: از آنجا کاپی کنید.
+share-url = لینک این گام
+link-copied = لینک این گام کاپی شد.
+code-copied = کد درج کاپی شد.
+link-failed = کاپی نشد. لینک در پایین انتخاب شده است؛ آن را از آنجا کاپی کنید.
+code-failed = کاپی نشد. کد انتخاب شده است؛ آن را از همان‌جا کاپی کنید.
 step-link = گام { $n }: { $title }
 go-to-step = رفتن به گام { $n } از { $total }: { $title }
 step-moved-to = این گام اکنون بخشی از «{ $title }» است.
 
 ## The stage
 
-stage = این گام بر خط زمانی و نقشه
-map-name = نقشهٔ روابط تا تاریخ
+stage = این گام در خط زمانی و نقشه
+map-name = نقشهٔ روابط به تاریخ
 map-actor = { $name }: نمایش روابط
 map-not-yet = هنوز چیزی ثبت نشده
 map-by = { $stance } (بی‌تاریخ)
 nothing-yet = هنوز چیزی ثبت نشده
-back-to = بازگشت در زمان: { $from } ← { $to }. نقشه آن‌گونه که در آن زمان بود.
-forward-to = پیش در زمان: { $from } ← { $to }.
-same-date = همان تاریخ گام پیشین ({ $to }): چیزی تغییر نکرد.
-map-key = راهنما
+back-to = بازگشت به گذشته: { $from } ← { $to }. نقشه همان‌گونه که در آن زمان بود.
+forward-to = حرکت به جلو در زمان: { $from } ← { $to }.
+same-date = همان تاریخ گام قبلی ({ $to })؛ تغییری رخ نداده است.
+map-key = رهنمای نقشه
 key-none = تا این تاریخ هنوز چیزی ثبت نشده
 key-claim = ادعای کسی، نه واقعیتی گزارش‌شده
 key-in-step = در این گام (خط ضخیم، نقطهٔ تیره)
-changed-since = تغییر از گام پیشین ({ $from } ← { $to }):
+changed-since = تغییرات نسبت به گام قبلی ({ $from } ← { $to }):
 change-was = ، { $facet }: پیش‌تر{" "}
 change-arrow = {" "}←{" "}
 change-new = ، { $facet }، تازه:{" "}
 change-now = {" "}اکنون{" "}
 stage-step = گام { $n }:{" "}
-as-of = تا تاریخ { $date }
-map-list = همه بر نقشه، به صورت فهرست
+as-of = به تاریخ { $date }
+map-list = فهرست همهٔ طرف‌های روی نقشه
 
 ## The relationship cards
 
 relationships = روابط
-explore = کاوش در داستان
-dates-shown = تاریخی که خط زمانی و روابط نشان می‌دهند
-as-of-label = تا تاریخ{" "}
-earlier-date = تاریخ پیش‌تر
-later-date = تاریخ پس‌تر
+explore = کاوش در گزارش
+dates-shown = تاریخ نمایش خط زمانی و روابط
+as-of-label = به تاریخ{" "}
+earlier-date = تاریخ قبلی
+later-date = تاریخ بعدی
 filter-show = نمایش
 filter-all = همهٔ روابط
 filter-actor = روابط { $name }
 pair-and = {" "}و{" "}
-none-before = منبع پیش از { $date } چیزی دربارهٔ این دو ثبت نکرده است.
+none-before = منبع پیش از { $date } دربارهٔ این دو طرف چیزی ثبت نکرده است.
 history = چگونه تغییر کرد
-changed = تغییر کرد
+changed = تغییر یافته
 state-from = از { $date }
 state-since = از { $date } به این سو
-state-by = گزارش‌شده تا { $date }
+state-by = گزارش‌شده، نه دیرتر از { $date }
 events-chips = رویدادها:{" "}
 
 ## The timeline and events
@@ -86,11 +101,11 @@ events-chips = رویدادها:{" "}
 timeline = خط زمانی
 dated-events = رویدادهای تاریخ‌دار، از قدیم به جدید
 undated = بی‌تاریخ در منبع
-in-focus = {" "}(در کانون)
+in-focus = {" "}(در کانون توجه)
 years-pass = { $years } سال می‌گذرد
-event-hint = رویدادی را برگزینید تا ببینید چه شد، چه کسانی درگیر بودند و از کجا آمده است.
-involved = درگیران:{" "}
-changed-chips = تغییر داد:{" "}
+event-hint = رویدادی را انتخاب کنید تا ببینید چه رخ داد، چه کسانی در آن نقش داشتند و منبع آن چیست.
+involved = طرف‌ها:{" "}
+changed-chips = تغییر در:{" "}
 
 ## Sources and updates
 
@@ -100,11 +115,12 @@ claim-by = ادعای { $name }
 analysis-by = تحلیل { $name }
 analysis-own = تحلیل (از خود گزارش)
 updated = به‌روزشده در { $date }
+translation-note = این ترجمه از متن انگلیسی ما انجام شده و یک بار ویرایش شده است؛ هنوز در انتظار بازبینی یک گویندهٔ بومی است.
 updates = به‌روزرسانی‌ها
-update-changed = تغییر یافت:
-colophon = منبع: { $source }. هر گام، رویداد و رابطه بندهایی (¶) را که از آن آمده نام می‌برد و می‌گوید که واقعیت گزارش‌شده است، ادعا (و از چه کسی) یا تحلیل. متن از ماست؛ سخنان داخل گیومه از گویندگان است.
+update-changed = موارد تغییریافته:
+colophon = منبع: { $source }. هر گام، رویداد و رابطه، بندهای (¶) منبع خود را ذکر می‌کند و روشن می‌سازد که واقعیتی گزارش‌شده است، ادعا (و ادعای چه کسی) یا تحلیل. متن از ماست؛ سخنانی که در ناخنک آمده، از خود گویندگان است.
 when-since = از { $date } به این سو
-when-by = تا { $date }
+when-by = نه دیرتر از { $date }
 when-undated = بی‌تاریخ
 
 ## Stances (a relationship's standing) and facets
@@ -119,8 +135,8 @@ stance-rivalry = رقابت
 stance-sanctions = تحریم
 stance-restrictions = محدودیت
 stance-no-formal-ties = به رسمیت شناخته نشده
-stance-pragmatic-ties = پیوندهای عملی
-stance-backing = پشتیبانی
+stance-pragmatic-ties = روابط واقع‌بینانه
+stance-backing = حمایت
 stance-cooperation = همکاری
-stance-formal-recognition = به رسمیت شناختن رسمی
+stance-formal-recognition = به رسمیت شناختن
 stance-ended = پایان‌یافته

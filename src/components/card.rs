@@ -38,7 +38,7 @@ fn state_start(w: &Words, when: When) -> String {
         When::By(d) => ("state-by", d),
         When::Undated => return String::new(),
     };
-    w.msg_with(id, &[("date", Arg::Text(w.date(date)))])
+    w.msg_with(id, &[("date", Arg::Date(date))])
 }
 
 /// A relationship card. Every state of every facet is in the page; the card shows each
@@ -70,10 +70,10 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
             { fixed(|| updated_mark(w(), rel.updated)) }
             <p class="card-stance" hidden={!none_yet}>{ fixed(|| stance_badge(w(), None)) }</p>
             <p class="state-summary" data-none-yet="true" hidden={!none_yet}>
-                { fixed_text(|| w().msg_with("none-before", &[(
-                    "date",
-                    Arg::Text(rel.states.first().and_then(|s| s.from.date()).map(|d| w().date(d)).unwrap_or_default()),
-                )])) }
+                { fixed_text(|| match rel.states.first().and_then(|s| s.from.date()) {
+                    Some(d) => w().msg_with("none-before", &[("date", Arg::Date(d))]),
+                    None => String::new(),
+                }) }
             </p>
             <ul class="facets" hidden={none_yet}>
                 { for Facet::ALL.into_iter().flat_map(|facet| rel.states.iter().enumerate()
@@ -100,7 +100,7 @@ pub fn relationship_card(story: &Story, rel_ix: RelIx, props: CardState) -> Html
                             data-warmth={fixed_attr(|| warmth(Some(s.stance)))}
                             aria-current={(props.layers.get(facet) == Some(i)).then_some("true")}>
                             { fixed(|| html! { <>
-                                <span class="history-date">{ [w().when(s.from), " · ".into(), w().facet(facet)].concat() }</span>
+                                <span class="history-date">{ w().msg_with("history-date", &[("when", Arg::Text(w().when(s.from))), ("facet", Arg::Text(w().facet(facet)))]) }</span>
                                 <span class="history-stance">
                                     <span aria-hidden="true">{ s.stance.icon() }</span>{ " " }{ w().stance(s.stance) }
                                 </span>

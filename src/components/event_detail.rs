@@ -34,7 +34,11 @@ pub fn event_details(story: &Story, selected: Option<EventIx>) -> Html {
 /// One event's details (only the page carries them).
 fn detail(story: &Story, e: EventIx) -> Html {
     let event = story.event(e);
-    let actors: Vec<&str> = event.actors.iter().map(|&a| story.actor(a).name).collect();
+    let actors: Vec<String> = event
+        .actors
+        .iter()
+        .map(|&a| story.actor(a).name.to_string())
+        .collect();
     let moved = story.relationships_moved_by(e);
     let w = words(story);
     html! { <>
@@ -48,11 +52,11 @@ fn detail(story: &Story, e: EventIx) -> Html {
         <h3 id={["event-title-", event.id].concat()}>{ event.title }</h3>
         { updated_mark(w, event.updated) }
         <p>{ event.summary }</p>
-        <p class="event-actors"><span class="label">{ w.msg("involved") }</span>{ actors.join(", ") }</p>
+        <p class="event-actors"><span class="label">{ w.msg("involved") }</span>{ w.list(&actors) }</p>
         { sources(story, event.sourcing) }
         if !moved.is_empty() {
             { chip_row("event-moved", &w.msg("changed-chips"), moved.into_iter().map(|r| {
-                (Chip::Relationship(story.relationship(r).id), story.relationship_name(r))
+                (Chip::Relationship(story.relationship(r).id), w.relationship_name(story, r))
             })) }
         }
     </> }

@@ -16,7 +16,7 @@ pub fn sources(story: &Story, sourcing: Sourcing) -> Html {
             <span class="kind" data-kind={sourcing.kind.slug()}>{ w.attribution(story, sourcing.kind) }</span>
             <span class="cites">
                 <span class="sr-only">{ w.msg("source") }</span>
-                { w.digits_in(&story.citation_text(sourcing.cite)) }
+                { w.citation(story, sourcing.cite) }
             </span>
         </p>
     }

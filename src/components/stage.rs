@@ -144,7 +144,7 @@ fn map_edge(story: &Story, edge: &MapEdge, step: usize, selected: Option<RelIx>)
                             <p class="edge-text" data-l={n(l as i64)} data-a={n(a as i64)}>{ map_text(words(story), text) }</p>
                         })) }
                         // The control's name is what it shows, then whose relationship it is.
-                        <span class="sr-only">{ story.relationship_name(rel_ix) }</span>
+                        <span class="sr-only">{ words(story).relationship_name(story, rel_ix) }</span>
                     </div></div>
                 </foreignObject>
             }) }
@@ -187,7 +187,7 @@ fn map_key(story: &Story) -> Html {
                 { for (0..=4u8).filter_map(|warm| {
                     let names: Vec<String> = stances.iter().filter(|s| s.warmth() == warm).map(|&s| w.stance(s)).collect();
                     (!names.is_empty()).then(|| html! {
-                        <li>{ sample(warmth(stances.iter().copied().find(|s| s.warmth() == warm)), false) }{ names.join(" · ") }</li>
+                        <li>{ sample(warmth(stances.iter().copied().find(|s| s.warmth() == warm)), false) }{ w.list(&names) }</li>
                     })
                 }) }
                 <li>{ sample("none", false) }{ w.msg("key-none") }</li>
@@ -231,7 +231,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
         let now = story.stances_at(rel, date);
         html! {
             <li>
-                <strong>{ story.relationship_name(rel) }</strong>{ ": " }
+                <strong>{ w().relationship_name(story, rel) }</strong>{ ": " }
                 if now == [None, None] {
                     <span class="stage-facet">{ match story.pending_state(rel, date) {
                         Some(state) => map_text(w(), LineText::Pending(state.stance))
@@ -261,8 +261,8 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                             "forward-to"
                         };
                         w().msg_with(message, &[
-                            ("from", Arg::Text(w().date(before))),
-                            ("to", Arg::Text(w().date(date))),
+                            ("from", Arg::Date(before)),
+                            ("to", Arg::Date(date)),
                         ])
                     }) }
                 </p>
@@ -271,8 +271,8 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                 { fixed(|| html! {
                     <p class="stage-since">
                         { w().msg_with("changed-since", &[
-                            ("from", Arg::Text(w().date(story.step(i - 1).focus.as_of))),
-                            ("to", Arg::Text(w().date(date))),
+                            ("from", Arg::Date(story.step(i - 1).focus.as_of)),
+                            ("to", Arg::Date(date)),
                         ]) }
                     </p>
                 }) }
@@ -281,7 +281,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
                         <li data-testid={current.then_some("stage-change")}
                             data-relationship-id={fixed_attr(|| story.relationship(c.rel).id)}>
                             { fixed(|| html! { <>
-                                <strong>{ story.relationship_name(c.rel) }</strong>
+                                <strong>{ w().relationship_name(story, c.rel) }</strong>
                                 if let Some(was) = c.was {
                                     <span>{ w().msg_with("change-was", &[("facet", Arg::Text(w().facet(c.facet).to_lowercase()))]) }</span>
                                     { stance_badge(w(), Some(was)) }
@@ -298,7 +298,7 @@ fn step_words(story: &Story, i: usize, current: bool) -> Html {
             { fixed(|| html! { <>
                 <h3 class="stage-heading">
                     <span class="stage-step-no">{ w().msg_with("stage-step", &[("n", Arg::Number(i as i64 + 1))]) }</span>
-                    { w().msg_with("as-of", &[("date", Arg::Text(w().date(date)))]) }
+                    { w().msg_with("as-of", &[("date", Arg::Date(date))]) }
                 </h3>
                 <ul class="stage-list">
                     { for focus.relationships.iter().map(|&r| relationship_line(r)) }

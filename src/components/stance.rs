@@ -22,7 +22,7 @@ pub fn warmth(stance: Option<Stance>) -> &'static str {
 pub fn stance_badge(w: &Words, stance: Option<Stance>) -> Html {
     let (icon, label) = match stance {
         Some(stance) => (stance.icon(), w.stance(stance)),
-        None => ("·", w.msg("stance-none")),
+        None => ("–", w.msg("stance-none")),
     };
     html! {
         <span class="stance" data-warmth={warmth(stance)}>

@@ -19,23 +19,30 @@ pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
         sourcing.kind.slug(),
         escape(&w.attribution(story, sourcing.kind)),
         escape(&w.msg("source")),
-        escape(&w.digits_in(&story.citation_text(sourcing.cite)))
+        escape(&w.citation(story, sourcing.cite))
     )
 }
 
 /// The headline block.
 pub fn masthead(story: &Story) -> String {
     let meta = &story.meta;
+    let w = words(meta.lang);
+    let (before, after) = w.around(
+        "dateline",
+        "date",
+        &[("place", Arg::Text(meta.dateline.into()))],
+    );
     format!(
         "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1>\
-         <p class=\"standfirst\">{}</p><p class=\"dateline\">{} · \
-         <time datetime=\"{}\">{}</time></p></header>",
+         <p class=\"standfirst\">{}</p><p class=\"dateline\">{}\
+         <time datetime=\"{}\">{}</time>{}</p></header>",
         escape(meta.kicker),
         escape(meta.headline),
         escape(meta.standfirst),
-        escape(meta.dateline),
+        escape(&before),
         meta.published.iso(),
-        escape(&words(meta.lang).date(meta.published))
+        escape(&w.date(meta.published)),
+        escape(&after)
     )
 }
 
@@ -69,7 +76,7 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
                         }
                         Target::Relationship(r) => (
                             ["rel=", story.relationship(r).id].concat(),
-                            story.relationship_name(r),
+                            w.relationship_name(story, r),
                         ),
                         Target::Step(s) => (
                             ["step=", story.steps[s].id].concat(),
@@ -85,17 +92,25 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
                     format!("<a href=\"#{}\">{}</a>", escape(&href), escape(&name))
                 })
                 .collect();
-            out.push_str(&links.join(", "));
+            out.push_str(&links.join(&escape(&w.msg("list-separator"))));
             out.push_str(".</li>");
         }
         out.push_str("</ol></section>");
     }
     out.push_str(&format!(
-        "<p>{}{}{}</p></footer>",
+        "<p>{}{}{}</p>",
         escape_text(&colophon.0),
         escape(story.meta.source_name),
         escape_text(&colophon.1)
     ));
+    // A translation says what review it has had, and what it still awaits.
+    if story.meta.lang != explainer_locale::SOURCE_LANG {
+        out.push_str(&format!(
+            "<p class=\"translation-note\" data-testid=\"translation-note\">{}</p>",
+            escape(&w.msg("translation-note"))
+        ));
+    }
+    out.push_str("</footer>");
     out
 }
 

@@ -5,12 +5,16 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use icu_calendar::cal::Persian;
 use icu_calendar::{Date as IcuDate, Gregorian};
+use icu_datetime::fieldsets::enums::DateFieldSet;
+use icu_datetime::pattern::{DateTimePattern, FixedCalendarDateTimeNames};
 use icu_datetime::{fieldsets, FixedCalendarDateTimeFormatter};
 use icu_decimal::{input::Decimal, DecimalFormatter};
 use icu_locale_core::Locale;
+use writeable::TryWriteable;
 
-use crate::arg::Arg;
+use crate::arg::{Arg, GENITIVE};
 use explainer_model::{Date, Precision};
 
 /// The language the story is written in, whose catalogue every other must match.
@@ -32,6 +36,14 @@ pub struct Catalogue {
     ymd: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YMD>,
     ym: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::YM>,
     y: FixedCalendarDateTimeFormatter<Gregorian, fieldsets::Y>,
+    /// A month's date with the month in its format form (the case a day's date puts it in:
+    /// «марта 2024 г.»), for the words that govern it.
+    ym_genitive: (
+        FixedCalendarDateTimeNames<Gregorian, DateFieldSet>,
+        DateTimePattern,
+    ),
+    /// The calendar a day's date is shown in first, when it is not the Gregorian.
+    local: Option<FixedCalendarDateTimeFormatter<Persian, fieldsets::YMD>>,
 }
 
 thread_local! {
@@ -60,11 +72,7 @@ impl Catalogue {
         let dates: Locale = {
             // The catalogue may name the locale whose date forms it uses (English: en-GB,
             // "3 July 2025").
-            let named = bundle
-                .get_message("date-locale")
-                .and_then(|m| m.value())
-                .map(|p| bundle.format_pattern(p, None, &mut vec![]).into_owned());
-            named
+            message(&bundle, "date-locale")
                 .as_deref()
                 .unwrap_or(lang)
                 .parse()
@@ -82,18 +90,56 @@ impl Catalogue {
                 .unwrap_or(LATIN[d]);
         }
         let prefs = || (&dates).into();
+        let ym = FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::YM::long())
+            .map_err(|e| e.to_string())?;
+        // The locale's month-and-year pattern with its stand-alone month (`LLLL`) in the
+        // format form (`MMMM`): what CLDR has no skeleton for.
+        let ym_genitive = {
+            let any = IcuDate::try_new_gregorian(2000, 1, 1).map_err(|e| e.to_string())?;
+            let pattern = ym.format(&any).pattern().to_string().replace('L', "M");
+            let pattern: DateTimePattern = pattern.parse().map_err(|e| format!("{e:?}"))?;
+            let mut names =
+                FixedCalendarDateTimeNames::try_new(prefs()).map_err(|e| e.to_string())?;
+            names
+                .include_for_pattern(&pattern)
+                .map_err(|e| format!("{e:?}"))?;
+            (names, pattern)
+        };
+        let local = match message(&bundle, "date-calendar").as_deref() {
+            None | Some("gregorian") => None,
+            Some("persian") => Some(
+                FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::YMD::long())
+                    .map_err(|e| e.to_string())?,
+            ),
+            Some(other) => {
+                return Err(format!(
+                    "date-calendar = {other}: the calendars known are gregorian and persian"
+                ))
+            }
+        };
         let catalogue = Catalogue {
             bundle,
             digits,
             ymd: FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::YMD::long())
                 .map_err(|e| e.to_string())?,
-            ym: FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::YM::long())
-                .map_err(|e| e.to_string())?,
+            ym,
             y: FixedCalendarDateTimeFormatter::try_new(prefs(), fieldsets::Y::long())
                 .map_err(|e| e.to_string())?,
+            ym_genitive,
+            local,
         };
         Ok(catalogue)
     }
+}
+
+/// The words of the message `id` without variables, if the catalogue has it.
+fn message(bundle: &FluentBundle<FluentResource>, id: &str) -> Option<String> {
+    let pattern = bundle.get_message(id)?.value()?;
+    Some(
+        bundle
+            .format_pattern(pattern, None, &mut vec![])
+            .into_owned(),
+    )
 }
 
 /// Whether `lang` is written right to left: by its script, or the script CLDR says it is
@@ -136,6 +182,13 @@ impl Catalogue {
             match arg {
                 Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
                 Arg::Text(t) => fluent_args.set(*name, FluentValue::from(t.clone())),
+                Arg::Date(d) => {
+                    fluent_args.set(*name, FluentValue::from(self.date(*d, false)));
+                    fluent_args.set(
+                        [name, GENITIVE].concat(),
+                        FluentValue::from(self.date(*d, true)),
+                    );
+                }
             }
         }
         let mut errors = vec![];
@@ -161,15 +214,41 @@ impl Catalogue {
         (self.digits != LATIN).then(|| self.digits.iter().collect())
     }
 
-    pub fn date(&self, date: Date) -> String {
+    /// A date at its precision (see `Words::date`); `genitive`: its month in the format form.
+    pub fn date(&self, date: Date, genitive: bool) -> String {
         let month = date.month.max(1);
         let day = date.day.max(1);
         let icu = IcuDate::try_new_gregorian(i32::from(date.year), month, day)
             .expect("the loader checked the date");
         match date.precision() {
-            Precision::Year => self.y.format(&icu).to_string(),
+            Precision::Year => {
+                let year = self.y.format(&icu).to_string();
+                self.format("date-year", &[("year", Arg::Text(year))])
+            }
+            Precision::Month if genitive => {
+                let (names, pattern) = &self.ym_genitive;
+                let text = names.with_pattern_unchecked(pattern).format(&icu);
+                text.try_write_to_string()
+                    .unwrap_or_else(|(_, partial)| partial)
+                    .into_owned()
+            }
             Precision::Month => self.ym.format(&icu).to_string(),
-            Precision::Day => self.ymd.format(&icu).to_string(),
+            Precision::Day => {
+                let gregorian = self.ymd.format(&icu).to_string();
+                match &self.local {
+                    Some(local) => {
+                        let there = local.format(&icu.to_calendar(Persian)).to_string();
+                        self.format(
+                            "date-both",
+                            &[
+                                ("local", Arg::Text(there)),
+                                ("gregorian", Arg::Text(gregorian)),
+                            ],
+                        )
+                    }
+                    None => gregorian,
+                }
+            }
         }
     }
 }

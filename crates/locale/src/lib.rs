@@ -14,7 +14,7 @@ mod catalogue;
 
 pub use arg::Arg;
 use explainer_model::map::{LineText, NOT_YET};
-use explainer_model::{Attribution, Date, Facet, Stance, Story, When};
+use explainer_model::{Attribution, Date, Facet, Para, RelIx, Stance, Story, When};
 
 /// The interface's words in one language.
 pub struct Words {
@@ -111,20 +111,60 @@ impl Words {
         self.imp.digits()
     }
 
-    /// A date at its precision: `2025`, `July 2025`, `3 July 2025` (`июль 2025 г.`,
-    /// `۳ جولای ۲۰۲۵`), in the Gregorian calendar the source dates it in.
+    /// A date at its precision: `2025`, `July 2025`, `3 July 2025` (`март 2024 г.`), in the
+    /// Gregorian calendar the source dates it in; a day's date first in the calendar the
+    /// language's readers date by, when the catalogue names one (`date-calendar`):
+    /// `۱۲ سرطان ۱۴۰۴ (۳ جولای ۲۰۲۵)`. A month or a year stays Gregorian: it spans two of
+    /// another calendar's, and the source gives no more.
     pub fn date(&self, date: Date) -> String {
-        self.imp.date(date)
+        self.imp.date(date, false)
     }
 
     /// A dated or undated time: `3 July 2025`, `Since 2022`, `By 3 July 2025`, `Undated`.
     pub fn when(&self, when: When) -> String {
         match when {
             When::On(d) => self.date(d),
-            When::Since(d) => self.msg_with("when-since", &[("date", Arg::Text(self.date(d)))]),
-            When::By(d) => self.msg_with("when-by", &[("date", Arg::Text(self.date(d)))]),
+            When::Since(d) => self.msg_with("when-since", &[("date", Arg::Date(d))]),
+            When::By(d) => self.msg_with("when-by", &[("date", Arg::Date(d))]),
             When::Undated => self.msg("when-undated"),
         }
+    }
+
+    /// A fact's citations, grouped by section, in the locale's digits and punctuation:
+    /// `¶9, ¶10 · From Enemy to Ally?; ¶12 · …`.
+    pub fn citation(&self, story: &Story, cite: &[Para]) -> String {
+        let between = self.msg("cite-paragraphs");
+        let groups: Vec<String> = story
+            .citation_groups(cite)
+            .into_iter()
+            .map(|(paras, section)| {
+                let labels: Vec<String> = paras.iter().map(|p| p.label()).collect();
+                let paragraphs = labels.join(&between);
+                match section {
+                    Some(title) => self.msg_with(
+                        "cite-section",
+                        &[
+                            ("paragraphs", Arg::Text(paragraphs)),
+                            ("section", Arg::Text(title.into())),
+                        ],
+                    ),
+                    None => paragraphs,
+                }
+            })
+            .collect();
+        self.digits_in(&groups.join(&self.msg("cite-sections")))
+    }
+
+    /// A relationship's name, its actors' short names: `Russia – Taliban`.
+    pub fn relationship_name(&self, story: &Story, rel: RelIx) -> String {
+        let [a, b] = story.relationship(rel).actors;
+        let name = |who| Arg::Text(story.actor(who).short.into());
+        self.msg_with("pair-name", &[("a", name(a)), ("b", name(b))])
+    }
+
+    /// Names on one line: `Russia, Taliban`.
+    pub fn list(&self, names: &[String]) -> String {
+        names.join(&self.msg("list-separator"))
     }
 
     /// A stance's name: "Formal recognition".
@@ -156,7 +196,12 @@ impl Words {
     /// 13` around `4`): the words come from the page, the number from the wasm.
     pub fn around(&self, id: &str, var: &str, args: &[(&str, Arg)]) -> (String, String) {
         const MARK: &str = "\u{E000}";
-        let mut all = vec![(var, Arg::Text(MARK.into()))];
+        // A date variable may be read in either of its forms (`Arg::Date`).
+        let genitive = [var, arg::GENITIVE].concat();
+        let mut all = vec![
+            (var, Arg::Text(MARK.into())),
+            (genitive.as_str(), Arg::Text(MARK.into())),
+        ];
         all.extend(args.iter().cloned());
         let text = self.msg_with(id, &all);
         match text.split_once(MARK) {
@@ -192,6 +237,15 @@ impl Words {
         String::new()
     }
     pub fn stance(&self, stance: Stance) -> String {
+        String::new()
+    }
+    pub fn citation(&self, story: &Story, cite: &[Para]) -> String {
+        String::new()
+    }
+    pub fn relationship_name(&self, story: &Story, rel: RelIx) -> String {
+        String::new()
+    }
+    pub fn list(&self, names: &[String]) -> String {
         String::new()
     }
     pub fn facet(&self, facet: Facet) -> String {

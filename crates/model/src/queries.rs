@@ -255,9 +255,11 @@ impl Story {
         self.sections.iter().find(|s| s.paragraphs.contains(&para))
     }
 
-    /// Citations grouped by section: "¶1, ¶2 · Lead; ¶9 · From Enemy to Ally?".
-    pub fn citation_text(&self, cite: &[Para]) -> String {
-        let mut out = String::new();
+    /// Citations grouped by the section they are in, in the order cited, each group with its
+    /// section's title: `[([¶1, ¶2], Some("Lead")), ([¶9], Some("From Enemy to Ally?"))]`.
+    /// The words between them are the language's (`Words::citation`).
+    pub fn citation_groups<'c>(&self, cite: &'c [Para]) -> Vec<(&'c [Para], Option<&str>)> {
+        let mut out = vec![];
         let mut i = 0;
         while i < cite.len() {
             let section = self.section_of(cite[i]).map(|s| s.title);
@@ -265,28 +267,10 @@ impl Story {
             while j < cite.len() && self.section_of(cite[j]).map(|s| s.title) == section {
                 j += 1;
             }
-            if !out.is_empty() {
-                out.push_str("; ");
-            }
-            for (k, para) in cite[i..j].iter().enumerate() {
-                if k > 0 {
-                    out.push_str(", ");
-                }
-                out.push_str(&para.label());
-            }
-            if let Some(title) = section {
-                out.push_str(" · ");
-                out.push_str(title);
-            }
+            out.push((&cite[i..j], section));
             i = j;
         }
         out
-    }
-
-    /// A relationship's name: `Russia – Taliban`.
-    pub fn relationship_name(&self, rel: RelIx) -> String {
-        let [a, b] = self.relationship(rel).actors;
-        self.actor(a).short.to_string() + " – " + self.actor(b).short
     }
 }
 

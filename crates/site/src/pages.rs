@@ -289,7 +289,13 @@ pub fn page_at(
             let facts = PageFacts::at(
                 &page_path(story, Some(s.id)),
                 public_url,
-                &[s.title, " · ", headline].concat(),
+                &words.msg_with(
+                    "step-page-title",
+                    &[
+                        ("step", Arg::Text(s.title.into())),
+                        ("headline", Arg::Text(headline.into())),
+                    ],
+                ),
                 s.lede,
                 &preview.alt(),
             );

@@ -63,7 +63,7 @@ impl Preview {
     /// Step `step`'s image: "Step 4 of 13", its title, "As of" its date, the headline.
     pub fn of_step(story: &Story, step: usize) -> Preview {
         let w = words(story.meta.lang);
-        let date = w.date(story.step(step).focus.as_of);
+        let date = story.step(step).focus.as_of;
         Preview {
             kicker: w.msg_with(
                 "step-count",
@@ -73,7 +73,7 @@ impl Preview {
                 ],
             ),
             title: story.step(step).title.to_string(),
-            date_line: w.msg_with("as-of", &[("date", Arg::Text(date))]),
+            date_line: w.msg_with("as-of", &[("date", Arg::Date(date))]),
             footer: story.meta.headline.to_string(),
             step,
         }

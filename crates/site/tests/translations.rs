@@ -180,9 +180,11 @@ fn dates_and_digits_come_from_the_locale_at_the_sources_precision() {
     assert_eq!(en.date(Date::day(2025, 7, 3)), "3 July 2025");
     assert_eq!(en.date(Date::month(2021, 8)), "August 2021");
     assert_eq!(ru.date(Date::day(2025, 7, 3)), "3 июля 2025\u{202f}г.");
-    assert_eq!(ru.date(Date::year(2003)), "2003");
-    // Dari: Gregorian months (the source's calendar), Persian digits.
-    assert_eq!(fa.date(Date::day(2025, 7, 3)), "۳ جولای ۲۰۲۵");
+    // A Russian year stands with its «г.», as its day and month dates do.
+    assert_eq!(ru.date(Date::year(2003)), "2003\u{202f}г.");
+    // Dari: Gregorian months (the source's calendar), Persian digits; a day in the Solar
+    // Hijri calendar too (see below).
+    assert_eq!(fa.date(Date::month(2025, 7)), "جولای ۲۰۲۵");
     assert_eq!(fa.number(13), "۱۳");
     assert!(fa.rtl && !ru.rtl && !en.rtl);
     assert_eq!(fa.digits().as_deref(), Some("۰۱۲۳۴۵۶۷۸۹"));
@@ -247,7 +249,7 @@ fn other_languages_change_the_english_page_only_by_their_links() {
     assert!(fa_page.contains("hreflang=\"ru\" href=\"../ru/\" data-keep-view>Русский</a>"));
     assert!(fa_page.contains(&words("fa-AF").msg("page-title")));
     assert!(fa_app.contains("data-digits=\"۰۱۲۳۴۵۶۷۸۹\""));
-    assert!(fa_app.contains("data-dates=\"") && fa_app.contains("=۳ جولای ۲۰۲۵"));
+    assert!(fa_app.contains("data-dates=\"") && fa_app.contains("=۱۲ سرطان ۱۴۰۴ (۳ جولای ۲۰۲۵)"));
 }
 
 #[test]
@@ -256,4 +258,160 @@ fn a_translation_can_be_loaded_to_live_for_the_program() {
     let story = load_static(ORIGINAL, &read(ORIGINAL)).unwrap();
     assert_eq!(story.meta.path, "");
     assert_eq!(story.meta.lang, "en");
+}
+
+#[test]
+fn a_refused_glossary_variant_is_rejected_at_its_line_with_the_rendering_to_use() {
+    use explainer_content::glossary::Glossary;
+    for lang in ["ru", "fa-AF"] {
+        let path = format!("content/story.{lang}.toml");
+        let text = read(&path);
+        let glossary = Glossary::of_translation(&text);
+        assert!(
+            glossary.terms.len() >= 12,
+            "{lang}: the glossary has the story's key terms"
+        );
+        // A term the translation uses, and a variant its glossary refuses.
+        let term = glossary
+            .terms
+            .iter()
+            .find(|t| !t.refuse.is_empty() && text.contains(&format!("\"{}", t.render)))
+            .or_else(|| {
+                glossary
+                    .terms
+                    .iter()
+                    .find(|t| !t.refuse.is_empty() && text.contains(&t.render))
+            })
+            .unwrap_or_else(|| panic!("{lang}: no refusing term whose rendering is used"));
+        let variant = &term.refuse[0];
+        // Put the refused variant where the rendering first stands in the words (past the
+        // glossary, which comes last).
+        let glossary_at = text.find("[[glossary]]").expect("a glossary section");
+        let at = text[..glossary_at].find(&term.render).unwrap();
+        let broken = [
+            &text[..at],
+            variant.as_str(),
+            &text[at + term.render.len()..],
+        ]
+        .concat();
+        let line = text[..at].lines().count();
+        let problems = load_translation(
+            &in_repository("content/story.toml"),
+            &read("content/story.toml"),
+            &path,
+            &broken,
+        )
+        .expect_err("a refused variant is rejected");
+        let found = problems
+            .list
+            .iter()
+            .find(|p| p.message.contains(variant.as_str()))
+            .unwrap_or_else(|| panic!("{lang}: no problem names {variant:?}:\n{problems}"));
+        assert_eq!(found.line, Some(line), "{problems}");
+        assert!(found.fix.contains(&term.render), "{problems}");
+        assert!(problems
+            .to_string()
+            .contains(&format!("{path}:{line}: {}", found.item)));
+
+        // The interface catalogue, against the same glossary.
+        let catalogue = read(&format!("locales/{lang}.ftl"));
+        assert_eq!(glossary.catalogue_problems(&catalogue), vec![], "{lang}");
+        let broken = catalogue.replace("\nnext = ", &format!("\nnext = {variant} "));
+        let problems = glossary.catalogue_problems(&broken);
+        let line = broken
+            .lines()
+            .position(|l| l.starts_with("next = "))
+            .unwrap()
+            + 1;
+        assert_eq!(problems.len(), 1, "{problems:?}");
+        assert_eq!(
+            (problems[0].line, problems[0].item.as_str()),
+            (Some(line), "next")
+        );
+        assert!(problems[0].fix.contains(&term.render));
+    }
+}
+
+#[test]
+fn dari_dates_a_day_in_the_solar_hijri_calendar_with_the_gregorian_beside_it() {
+    use explainer::model::Date;
+    let fa = words("fa-AF");
+    assert_eq!(
+        fa.date(Date::day(2025, 7, 3)),
+        "۱۲ سرطان ۱۴۰۴ (۳ جولای ۲۰۲۵)"
+    );
+    assert_eq!(fa.date(Date::day(2024, 3, 20)), "۱ حمل ۱۴۰۳ (۲۰ مارچ ۲۰۲۴)");
+    // A month or a year spans two Hijri months: it stays as the source gives it.
+    assert_eq!(fa.date(Date::month(2024, 3)), "مارچ ۲۰۲۴");
+    assert_eq!(fa.date(Date::year(2021)), "۲۰۲۱");
+    // The Dari page shows them so.
+    let path = "content/story.fa-AF.toml";
+    let story = load_translation(
+        &in_repository("content/story.toml"),
+        &read("content/story.toml"),
+        path,
+        &read(path),
+    )
+    .unwrap_or_else(|p| panic!("{p}"));
+    let story: &'static Story = Box::leak(Box::new(story));
+    let page = prerender(story, 0).unwrap();
+    assert!(page.contains("۱۲ سرطان ۱۴۰۴ (۳ جولای ۲۰۲۵)"));
+    assert!(page.contains("مارچ ۲۰۲۴") && !page.contains("حمل ۱۴۰۲ (مارچ"));
+    // `by 3 July 2025` says no later than, not until.
+    let by = fa.when(explainer::model::When::By(Date::day(2025, 7, 3)));
+    assert!(!by.starts_with("تا "), "{by}");
+}
+
+#[test]
+fn russian_dates_read_as_phrases_with_a_year_a_month_or_a_day() {
+    use explainer::model::{Date, When};
+    let ru = words("ru");
+    let since = |d| ru.when(When::Since(d));
+    assert_eq!(since(Date::year(2022)), "С 2022\u{202f}г.");
+    assert_eq!(since(Date::month(2024, 3)), "С марта 2024\u{202f}г.");
+    assert_eq!(since(Date::day(2025, 7, 3)), "С 3 июля 2025\u{202f}г.");
+    let path = "content/story.ru.toml";
+    let story = load_translation(
+        &in_repository("content/story.toml"),
+        &read("content/story.toml"),
+        path,
+        &read(path),
+    )
+    .unwrap_or_else(|p| panic!("{p}"));
+    let story: &'static Story = Box::leak(Box::new(story));
+    let page = prerender(story, 0).unwrap();
+    for label in ["Начиная с:", "Известно к:", "До даты", "Начало:"] {
+        assert!(!page.contains(label), "the Russian page says {label:?}");
+    }
+    assert!(page.contains("По состоянию на 3 июля 2025\u{202f}г."));
+}
+
+#[test]
+fn no_separator_is_written_outside_the_catalogues() {
+    // Each language's catalogue says what separates a dateline's parts and a citation's.
+    let fa = words("fa-AF");
+    let place = |place: &str| {
+        [
+            ("place", Arg::Text(place.into())),
+            ("date", Arg::Text("۱۲".into())),
+        ]
+    };
+    assert_eq!(fa.msg_with("dateline", &place("مسکو")), "مسکو، ۱۲");
+    for id in [
+        "cite-section",
+        "cite-paragraphs",
+        "cite-sections",
+        "history-date",
+        "list-separator",
+        "step-page-title",
+    ] {
+        for lang in ["ru", "fa-AF"] {
+            let text = read(&format!("locales/{lang}.ftl"));
+            let line = text
+                .lines()
+                .find(|l| l.starts_with(&format!("{id} =")))
+                .unwrap();
+            assert!(!(lang == "fa-AF" && line.contains('·')), "{lang}: {line}");
+        }
+    }
 }
