@@ -41,6 +41,10 @@ list-separator = {", "}
 pair-name = { $a } – { $b }
 # A step's page title: the step's title and the story's headline.
 step-page-title = { $step } · { $headline }
+# An era in the timeline's key, with its years: "Soviet war in Afghanistan (1979–1989)".
+era-span = { $title } ({ $from }–{ $to })
+# An era that has not ended: "Taliban rule (2021–)".
+era-open = { $title } ({ $from }–)
 
 ## The page
 

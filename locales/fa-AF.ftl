@@ -21,6 +21,8 @@ history-date = { $when } — { $facet }
 list-separator = {"، "}
 pair-name = { $a } و { $b }
 step-page-title = { $step } | { $headline }
+era-span = { $title } ({ $from }–{ $to })
+era-open = { $title } (از { $from })
 
 ## The page
 

@@ -21,6 +21,8 @@ history-date = { $when } — { $facet }
 list-separator = {", "}
 pair-name = { $a } — { $b }
 step-page-title = { $step } — { $headline }
+era-span = { $title } ({ $from }–{ $to })
+era-open = { $title } ({ $from }–)
 
 ## The page
 

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::fixed::{fixed, fixed_attr, fixed_text, raw, words};
 use super::stage::stage;
 use crate::locale::{Arg, Words};
-use crate::model::{embed_snippet, page_path, Date, PageWords, Story, ViewState};
+use crate::model::{embed_snippet, page_path, PageWords, Story, ViewState};
 
 /// `#step=soviet-invasion`: a step's link names it by id, so it opens the same step after an
 /// editor adds or removes one before it.
@@ -92,7 +92,7 @@ fn progress_row(story: &Story, step: usize) -> Html {
                     <a href={fixed_attr(|| step_href(story, i))} data-testid="progress-step"
                         aria-current={(i == step).then_some("step")}>
                         { fixed(|| html! { <>
-                            <span class="progress-date" aria-hidden="true">{ w().date(Date::year(s.focus.as_of.year)) }</span>
+                            <span class="progress-date" aria-hidden="true">{ w().digits_in(&s.focus.as_of.year.to_string()) }</span>
                             <span class="sr-only">{ w().msg_with("step-count", &[
                                 ("n", Arg::Number(i as i64 + 1)),
                                 ("total", Arg::Number(story.steps.len() as i64)),

@@ -8,7 +8,7 @@ use explainer_locale::{words, Arg, Words};
 use explainer_model::date::number;
 use explainer_model::escape_html as escape;
 use explainer_model::escape_text;
-use explainer_model::{quantize, Date, SegmentKind, Sourcing, Story};
+use explainer_model::{quantize, Date, Precision, SegmentKind, Sourcing, Story};
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
@@ -198,13 +198,31 @@ pub fn axis(story: &Story) -> String {
 pub fn era_legend(story: &Story) -> String {
     let w = words(story.meta.lang);
     let mut out = String::from("<p class=\"era-legend\">");
+    // A span of years reads as bare years ("1979–1989"), whatever a year alone reads as.
+    let bound = |d: Date| match d.precision() {
+        Precision::Year => w.digits_in(&d.year.to_string()),
+        _ => w.date(d),
+    };
     for (i, era) in story.eras.iter().enumerate() {
+        let title = Arg::Text(era.title.into());
+        let span = match era.to {
+            Some(to) => w.msg_with(
+                "era-span",
+                &[
+                    ("title", title),
+                    ("from", Arg::Text(bound(era.from))),
+                    ("to", Arg::Text(bound(to))),
+                ],
+            ),
+            None => w.msg_with(
+                "era-open",
+                &[("title", title), ("from", Arg::Text(bound(era.from)))],
+            ),
+        };
         out.push_str(&format!(
-            "<span class=\"era-key\" data-era=\"{}\">{} ({}–{})</span>",
+            "<span class=\"era-key\" data-era=\"{}\">{}</span>",
             i % 3,
-            escape(era.title),
-            escape(&w.date(era.from)),
-            era.to.map(|d| escape(&w.date(d))).unwrap_or_default()
+            escape(&span)
         ));
     }
     out.push_str("</p>");
