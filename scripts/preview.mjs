@@ -66,8 +66,12 @@ for (const name of fs.readdirSync(work)) {
   if (name.startsWith('site-')) fs.rmSync(path.join(work, name), { recursive: true, force: true });
 }
 
-const relative = path.relative(process.cwd(), content);
-const shown = relative && !relative.startsWith('..') ? relative : content;
+/** A file as the terminal and the page name it: relative to here when it is below here. */
+const named = (file) => {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') ? relative : file;
+};
+const shown = named(content);
 const log = (line) => console.error(`[preview ${new Date().toTimeString().slice(0, 8)}] ${line}`);
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
@@ -201,8 +205,10 @@ async function refresh(codeChanged) {
     if (r.code === 1 && fs.existsSync(PROBLEMS)) {
       const problems = JSON.parse(fs.readFileSync(PROBLEMS, 'utf8'));
       fs.rmSync(PROBLEMS);
-      log(`${shown} has problems; the page shows them over the last good build:\n${problems.text}`);
-      publish({ state: 'problems', file: shown, problems: problems.problems });
+      // The file with the problems: the story, a translation beside it, or a catalogue.
+      const file = problems.file ? named(path.resolve(ROOT, problems.file)) : shown;
+      log(`${file} has problems; the page shows them over the last good build:\n${problems.text}`);
+      publish({ state: 'problems', file, problems: problems.problems });
       return;
     }
     if (r.code !== 3) return failed('the pages were not rendered', r.out);

@@ -95,3 +95,38 @@ test('the preview shows a saved change in the open page, lists problems over the
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the preview lists a refused glossary variant in a translation, with its line and the rendering to use', async ({ page }) => {
+  test.setTimeout(300_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'explainer-preview-'));
+  const file = path.join(dir, 'story.toml');
+  const ru = path.join(dir, 'story.ru.toml');
+  fs.copyFileSync('content/story.toml', file);
+  const translation = fs.readFileSync('content/story.ru.toml', 'utf8');
+  fs.writeFileSync(ru, translation);
+  // The term and its refused calque, as the translation's glossary says them.
+  const entry = translation.match(/\[\[glossary\]\]\nterm = "ISIS-K"\nuse = "([^"]+)"\nrefuse = \["([^"]+)"/);
+  expect(entry).toBeTruthy();
+  const [, render, refused] = entry;
+  const preview = await startPreview(file);
+  try {
+    await page.goto(`${preview.url}ru/`);
+    await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true', { timeout: 180_000 });
+    const lines = translation.split('\n');
+    const at = lines.findIndex((l) => l.startsWith('title = ') && l.includes(render));
+    lines[at] = lines[at].replace(render, refused);
+    fs.writeFileSync(ru, lines.join('\n'));
+    const problems = page.getByTestId('preview-problems');
+    await expect(problems).toBeVisible({ timeout: 60_000 });
+    const problem = problems.getByTestId('preview-problem');
+    await expect(problem).toHaveCount(1);
+    await expect(problem).toContainText(`story.ru.toml:${at + 1}`);
+    await expect(problem).toContainText(`“${refused}” is a variant the glossary refuses for “ISIS-K”`);
+    await expect(problem).toContainText(`fix: write “${render}”`);
+    fs.writeFileSync(ru, translation);
+    await expect(problems).toBeHidden({ timeout: 60_000 });
+  } finally {
+    preview.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
