@@ -126,6 +126,8 @@ fn a_skeleton_has_every_id_and_fails_until_filled_in() {
     for event in original.events {
         assert!(skeleton.contains(&format!("[events.{}]", event.id)));
     }
+    // It starts with an empty glossary, commented, to fill in.
+    assert!(skeleton.contains("\n# [[glossary]]\n# term = "));
     let problems = load_translation(ORIGINAL, &read(ORIGINAL), "story.uz.toml", &skeleton)
         .expect_err("an empty skeleton fails");
     assert!(problems.list.iter().any(|p| p.message.contains("is empty")));
