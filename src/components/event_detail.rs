@@ -34,11 +34,7 @@ pub fn event_details(story: &Story, selected: Option<EventIx>) -> Html {
 /// One event's details (only the page carries them).
 fn detail(story: &Story, e: EventIx) -> Html {
     let event = story.event(e);
-    let actors: Vec<String> = event
-        .actors
-        .iter()
-        .map(|&a| story.actor(a).name.to_string())
-        .collect();
+    let actors: Vec<&str> = event.actors.iter().map(|&a| story.actor(a).name).collect();
     let moved = story.relationships_moved_by(e);
     let w = words(story);
     html! { <>

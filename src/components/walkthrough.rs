@@ -92,7 +92,7 @@ fn progress_row(story: &Story, step: usize) -> Html {
                     <a href={fixed_attr(|| step_href(story, i))} data-testid="progress-step"
                         aria-current={(i == step).then_some("step")}>
                         { fixed(|| html! { <>
-                            <span class="progress-date" aria-hidden="true">{ w().digits_in(&s.focus.as_of.year.to_string()) }</span>
+                            <span class="progress-date" aria-hidden="true">{ w().number(s.focus.as_of.year.into()) }</span>
                             <span class="sr-only">{ w().msg_with("step-count", &[
                                 ("n", Arg::Number(i as i64 + 1)),
                                 ("total", Arg::Number(story.steps.len() as i64)),

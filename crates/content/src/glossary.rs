@@ -95,28 +95,28 @@ impl Glossary {
                 message = id.trim().to_string();
             }
             for found in self.find_in(line) {
-                out.push(problem(
-                    lines.line_of(start + found.at.start),
-                    &message,
-                    &found,
-                ));
+                let (message_text, fix) = refused(&found);
+                out.push(Problem {
+                    line: Some(lines.line_of(start + found.at.start)),
+                    item: message.clone(),
+                    message: message_text,
+                    fix,
+                });
             }
         }
         out
     }
 }
 
-/// The problem of a refused variant found in `item`'s words.
-fn problem(line: usize, item: &str, found: &Found) -> Problem {
-    Problem {
-        line: Some(line),
-        item: item.to_string(),
-        message: format!(
+/// What is wrong with a refused variant where it was found, and the fix.
+fn refused(found: &Found) -> (String, String) {
+    (
+        format!(
             "“{}” is a variant the glossary refuses for “{}” (glossary, line {})",
             found.variant, found.term.term, found.term.line
         ),
-        fix: format!("write “{}”", found.term.render),
-    }
+        format!("write “{}”", found.term.render),
+    )
 }
 
 /// Where `variant` occurs in `text` (see the module's note on how).
@@ -204,7 +204,7 @@ pub(crate) fn read(report: &mut Report, root: &DeTable) -> Glossary {
         };
         let term = text("term", report);
         let render = text("use", report);
-        let refuse = refused(report, &item, table);
+        let refuse = refuse_list(report, &item, table);
         for (key, _) in table.iter() {
             let key = key.get_ref().as_ref();
             if !["term", "use", "refuse", "note"].contains(&key) {
@@ -245,7 +245,7 @@ pub(crate) fn read(report: &mut Report, root: &DeTable) -> Glossary {
 }
 
 /// The `refuse` list of a glossary entry.
-fn refused(report: &mut Report, item: &str, table: &DeTable) -> Vec<String> {
+fn refuse_list(report: &mut Report, item: &str, table: &DeTable) -> Vec<String> {
     let Some(value) = table.get("refuse") else {
         return vec![];
     };
@@ -290,8 +290,8 @@ pub(crate) fn check_words(report: &mut Report, text: &str, root: &DeTable, gloss
         };
         for found in glossary.find_in(raw) {
             let at = span.start + found.at.start;
-            let p = problem(report.line_of(at), &item, &found);
-            report.problem(Some(at..at), &item, p.message, p.fix);
+            let (message, fix) = refused(&found);
+            report.problem(Some(at..at), &item, message, fix);
         }
     }
 }

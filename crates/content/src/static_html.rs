@@ -200,7 +200,7 @@ pub fn era_legend(story: &Story) -> String {
     let mut out = String::from("<p class=\"era-legend\">");
     // A span of years reads as bare years ("1979–1989"), whatever a year alone reads as.
     let bound = |d: Date| match d.precision() {
-        Precision::Year => w.digits_in(&d.year.to_string()),
+        Precision::Year => w.number(d.year.into()),
         _ => w.date(d),
     };
     for (i, era) in story.eras.iter().enumerate() {

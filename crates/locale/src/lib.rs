@@ -15,6 +15,7 @@ mod catalogue;
 pub use arg::Arg;
 use explainer_model::map::{LineText, NOT_YET};
 use explainer_model::{Attribution, Date, Facet, Para, RelIx, Stance, Story, When};
+use std::borrow::Borrow;
 
 /// The interface's words in one language.
 pub struct Words {
@@ -163,8 +164,8 @@ impl Words {
     }
 
     /// Names on one line: `Russia, Taliban`.
-    pub fn list(&self, names: &[String]) -> String {
-        names.join(&self.msg("list-separator"))
+    pub fn list<S: Borrow<str>>(&self, names: &[S]) -> String {
+        names.join(self.msg("list-separator").as_str())
     }
 
     /// A stance's name: "Formal recognition".
@@ -245,7 +246,7 @@ impl Words {
     pub fn relationship_name(&self, story: &Story, rel: RelIx) -> String {
         String::new()
     }
-    pub fn list(&self, names: &[String]) -> String {
+    pub fn list<S: Borrow<str>>(&self, names: &[S]) -> String {
         String::new()
     }
     pub fn facet(&self, facet: Facet) -> String {

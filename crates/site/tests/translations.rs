@@ -35,6 +35,20 @@ fn translate(path: &str) -> Result<Story, Problems> {
     load_translation(ORIGINAL, &read(ORIGINAL), path, &read(path))
 }
 
+/// The real translation into `lang` (`content/story.<lang>.toml`), loaded as the build loads
+/// it, to live for the test.
+fn real_translation(lang: &str) -> &'static Story {
+    let path = format!("content/story.{lang}.toml");
+    let story = load_translation(
+        &in_repository("content/story.toml"),
+        &read("content/story.toml"),
+        &path,
+        &read(&path),
+    )
+    .unwrap_or_else(|p| panic!("{p}"));
+    Box::leak(Box::new(story))
+}
+
 /// What the wasm is built from: the story without its words.
 fn structure(story: &Story) -> String {
     story_to_rust(&without_words(story))
@@ -55,17 +69,10 @@ fn a_complete_translation_has_the_originals_facts_and_its_own_words() {
 #[test]
 fn the_real_translations_change_no_fact() {
     for lang in ["ru", "fa-AF"] {
-        let path = format!("content/story.{lang}.toml");
-        let story = load_translation(
-            &in_repository("content/story.toml"),
-            &read("content/story.toml"),
-            &path,
-            &read(&path),
-        )
-        .unwrap_or_else(|p| panic!("{p}"));
+        let story = real_translation(lang);
         assert_eq!(story.meta.lang, lang);
         // Dates, stances, citations, ids and layout: what the one wasm carries.
-        assert_eq!(structure(&story), structure(&STORY), "{lang}");
+        assert_eq!(structure(story), structure(&STORY), "{lang}");
         for (a, b) in story.steps.iter().zip(STORY.steps) {
             assert_eq!(a.sourcing.cite, b.sourcing.cite);
             assert_ne!(a.title, b.title, "{lang}: step {} is untranslated", a.id);
@@ -199,18 +206,7 @@ const TEMPLATE: &str = "<!doctype html><html lang=\"en\"><head><meta charset=\"u
 
 #[test]
 fn other_languages_change_the_english_page_only_by_their_links() {
-    let load = |lang: &str| {
-        let path = format!("content/story.{lang}.toml");
-        load_translation(
-            &in_repository("content/story.toml"),
-            &read("content/story.toml"),
-            &path,
-            &read(&path),
-        )
-        .map(|s| &*Box::leak(Box::new(s)))
-        .unwrap()
-    };
-    let (ru, fa) = (load("ru"), load("fa-AF"));
+    let (ru, fa) = (real_translation("ru"), real_translation("fa-AF"));
     let app = prerender(&STORY, 0).unwrap();
     let preview = Preview::of_story(&STORY);
     let page = |langs: &[&Story]| page_at(TEMPLATE, &app, &STORY, None, &preview, None, langs);
@@ -347,16 +343,7 @@ fn dari_dates_a_day_in_the_solar_hijri_calendar_with_the_gregorian_beside_it() {
     assert_eq!(fa.date(Date::month(2024, 3)), "مارچ ۲۰۲۴");
     assert_eq!(fa.date(Date::year(2021)), "۲۰۲۱");
     // The Dari page shows them so.
-    let path = "content/story.fa-AF.toml";
-    let story = load_translation(
-        &in_repository("content/story.toml"),
-        &read("content/story.toml"),
-        path,
-        &read(path),
-    )
-    .unwrap_or_else(|p| panic!("{p}"));
-    let story: &'static Story = Box::leak(Box::new(story));
-    let page = prerender(story, 0).unwrap();
+    let page = prerender(real_translation("fa-AF"), 0).unwrap();
     assert!(page.contains("۱۲ سرطان ۱۴۰۴ (۳ جولای ۲۰۲۵)"));
     assert!(page.contains("مارچ ۲۰۲۴") && !page.contains("حمل ۱۴۰۲ (مارچ"));
     // `by 3 July 2025` says no later than, not until.
@@ -372,16 +359,7 @@ fn russian_dates_read_as_phrases_with_a_year_a_month_or_a_day() {
     assert_eq!(since(Date::year(2022)), "С 2022\u{202f}г.");
     assert_eq!(since(Date::month(2024, 3)), "С марта 2024\u{202f}г.");
     assert_eq!(since(Date::day(2025, 7, 3)), "С 3 июля 2025\u{202f}г.");
-    let path = "content/story.ru.toml";
-    let story = load_translation(
-        &in_repository("content/story.toml"),
-        &read("content/story.toml"),
-        path,
-        &read(path),
-    )
-    .unwrap_or_else(|p| panic!("{p}"));
-    let story: &'static Story = Box::leak(Box::new(story));
-    let page = prerender(story, 0).unwrap();
+    let page = prerender(real_translation("ru"), 0).unwrap();
     for label in ["Начиная с:", "Известно к:", "До даты", "Начало:"] {
         assert!(!page.contains(label), "the Russian page says {label:?}");
     }
