@@ -29,6 +29,41 @@ function article(name) {
     .replace('{{EMBED}}', title ? embed.slice(title[0].length) : embed);
 }
 
+/** Escapes text for an HTML attribute's value or element content. */
+const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The options an embed takes (README, "Embedding"), by name. */
+const OPTIONS = ['theme', 'plain', 'transparent', 'accent', 'font', 'step', 'lang'];
+
+/** An article embedding the explainer in one `form` (loader, mount, iframe, pym) with the
+ * options in `query` as the host wrote them (not checked here: the explainer must cope with
+ * anything), on a page whose color-scheme is `scheme` (none, light, dark, "light dark"). For
+ * the tests, and to try the options by hand: /options.html?form=mount&theme=host&accent=%23005a9c */
+function optionsArticle(query, explainer) {
+  const form = query.get('form') || 'loader';
+  const given = OPTIONS.filter((name) => query.has(name)).map((name) => [name, query.get(name)]);
+  let embed;
+  if (form === 'loader' || form === 'mount') {
+    const attrs = given.map(([name, value]) => ` data-${name}="${escape(value)}"`).join('');
+    embed = `<div data-explainer${form === 'mount' ? ' data-mode="mount"' : ''}${attrs}></div>\n`
+      + `<script src="${escape(explainer)}embed.js" async></script>`;
+  } else {
+    const params = given.map(([name, value]) => `&${encodeURIComponent(name)}${value === '' ? '' : '=' + encodeURIComponent(value)}`).join('');
+    const src = `${explainer}?embed${params}`;
+    embed = form === 'pym'
+      ? `<div id="explainer-pym"></div>\n<script src="/vendor/pym.v1.min.js"></script>\n`
+        + `<script>window.pymParent = new pym.Parent("explainer-pym", ${JSON.stringify(src).replace(/</g, '\\u003c')}, { title: "Explainer" });</script>`
+      : `<iframe src="${escape(src)}" title="Explainer" width="100%" height="1400" style="border:0"></iframe>`;
+  }
+  const scheme = query.get('scheme');
+  const head = scheme ? `<meta name="color-scheme" content="${escape(scheme)}">\n`
+    + `<style>:root { color-scheme: ${escape(scheme)}; } body { background: Canvas; color: CanvasText; }</style>` : '';
+  return read('article.html')
+    .replaceAll('{{TITLE}}', escape(`${form} with ${given.map(([n, v]) => `${n}=${v}`).join(' ') || 'no options'}`))
+    .replace('{{HEAD}}', head)
+    .replace('{{EMBED}}', embed);
+}
+
 export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
   return startServer({
     root: path.join(ROOT, 'examples', 'host'),
@@ -39,6 +74,11 @@ export function startHostServer({ explainer, port = 0, host = '127.0.0.1' }) {
       if (urlPath === '/vendor/pym.v1.min.js') {
         const body = fs.readFileSync(path.join(ROOT, 'node_modules', 'pym.js', 'dist', 'pym.v1.min.js'));
         res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(body);
+        return true;
+      }
+      if (urlPath === '/options.html') {
+        const body = optionsArticle(new URL(req.url, 'http://host/').searchParams, explainer);
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' }).end(body);
         return true;
       }
       const page = urlPath === '/' ? '/index.html' : urlPath;

@@ -25,8 +25,8 @@ minify() {
   done
 }
 if [ -x "$esbuild" ]; then
-  # Not embed.js yet: it is a template that postbuild fills in.
-  minify $(ls "$TRUNK_STAGING_DIR"/*.js "$TRUNK_STAGING_DIR"/*.css | grep -v '/embed\.js$')
+  # Not embed.js and embed-child.js yet: they are templates that postbuild fills in.
+  minify $(ls "$TRUNK_STAGING_DIR"/*.js "$TRUNK_STAGING_DIR"/*.css | grep -v '/embed\(-child\)\?\.js$')
 else
   echo "postbuild: esbuild is not installed (npm ci), so the CSS and JS are not minified" >&2
 fi
@@ -38,6 +38,6 @@ if [ -n "${EXPLAINER_PREVIEW_STAGE:-}" ]; then
   exit 0
 fi
 cargo run --quiet -p explainer-site --bin postbuild -- "$TRUNK_STAGING_DIR"
-# embed.js is filled in by postbuild; minify it after.
-[ -x "$esbuild" ] && minify "$TRUNK_STAGING_DIR/embed.js"
+# embed.js and embed-child.js are filled in by postbuild; minify them after.
+[ -x "$esbuild" ] && minify "$TRUNK_STAGING_DIR/embed.js" "$TRUNK_STAGING_DIR/embed-child.js"
 exit 0

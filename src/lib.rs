@@ -34,22 +34,25 @@ pub fn start() {
         .flatten()
         .is_some();
     if let (true, Some(root)) = (ours, document.get_element_by_id("app")) {
-        // A step's own page (`step/<id>/`) was prerendered at that step: start there, so
-        // hydration matches.
-        let start_step = root
-            .get_attribute("data-step")
-            .and_then(|id| STORY.find_step(&id))
-            .unwrap_or(0);
         let props = AppProps {
             story: StoryRef(&STORY),
             owns_page: true,
-            start_step,
+            start_step: prerendered_step(&root),
             page: page_words(&root),
         };
         // The page holds the prerendered start view (scripts/postbuild.sh): hydrate it rather
         // than render again. Deep links move from the start view once hydrated.
         yew::Renderer::<App>::with_root_and_props(root, props).hydrate();
     }
+}
+
+/// The step the explainer in `root` was prerendered at, so hydration matches: a step's own
+/// page (`step/<id>/`), or a mount of that page's markup, names it in `data-step`.
+#[cfg(target_arch = "wasm32")]
+fn prerendered_step(root: &web_sys::Element) -> usize {
+    root.get_attribute("data-step")
+        .and_then(|id| STORY.find_step(&id))
+        .unwrap_or(0)
 }
 
 /// What the page tells the app about its language (`PageWords`): the attributes of the
@@ -74,12 +77,13 @@ fn page_words(root: &web_sys::Element) -> model::PageWordsRef {
 /// prerendered markup (the script-mount embed puts `app-markup.html` in a shadow root). The
 /// wasm carries no words of the static parts, so it must hydrate, never render them anew. It
 /// leaves the host's URL and `<html>` alone and marks `root` with `data-interactive="true"`.
+/// The markup may be a step's (`embed.js`'s `data-step`), which `root` then names.
 #[cfg(target_arch = "wasm32")]
 pub fn mount(root: web_sys::Element) {
     let props = AppProps {
         story: StoryRef(&STORY),
         owns_page: false,
-        start_step: 0,
+        start_step: prerendered_step(&root),
         page: page_words(&root),
     };
     yew::Renderer::<App>::with_root_and_props(root.clone(), props).hydrate();

@@ -2,7 +2,8 @@
 // no hashes). It
 //  - marks <html> with "js" so the CSS shows one step at a time (without this script, with
 //    JavaScript off, the page stays the whole story as a document);
-//  - marks embedded pages and, when framed, loads the embed protocols (static/embed-child.js);
+//  - marks embedded pages, applies the host's options from the URL, and when framed loads the
+//    embed protocols (static/embed-child.js);
 //  - loads the wasm app (Trunk writes the file names into <meta name="explainer-app">);
 //  - if the app cannot load or later traps (a Rust panic aborts as a wasm trap), takes "js"
 //    away so the whole story shows as text, and shows a short notice. Nothing is lost.
@@ -42,7 +43,22 @@
   // Embedded (framed, or ?embed in the URL): compact chrome from the first paint; when framed,
   // the child side of the embed protocols (height, state) loads as a plain script.
   var framed = window.parent !== window;
-  if (framed || /[?&]embed(?:[=&]|$)/.test(location.search)) html.classList.add('embed');
+  if (framed || /[?&]embed(?:[=&]|$)/.test(location.search)) {
+    html.classList.add('embed');
+    // The host's options (README, "Embedding"), before the first paint: copied onto <html>
+    // only in their exact forms, and the stylesheet gives them their meaning, so anything
+    // else does nothing. A step opens as a link to it would, unless the URL names a view.
+    var query = new URLSearchParams(location.search);
+    var option = function (name, form) {
+      var value = query.get(name);
+      if (value !== null && form.test(value)) html.setAttribute('data-' + name, value);
+    };
+    option('theme', /^(light|dark|auto)$/);
+    option('plain', /^(|true|1)$/);
+    option('transparent', /^(|true|1)$/);
+    var step = query.get('step');
+    if (step && !location.hash && /^[a-z0-9-]{1,64}$/.test(step)) history.replaceState(history.state, '', '#step=' + step);
+  }
   // A script beside the app's files (a step's page, step/<id>/, is two folders down).
   function load(name) {
     var script = document.createElement('script');

@@ -2,8 +2,11 @@
 // is in a frame. It tells the parent its content height (as a Pym.js child, so an unmodified
 // pym.Parent sizes it, and as AMP's embed-size message) whenever that changes and when asked
 // (Pym's width message), and posts each change of view ({type: 'explainer:state', hash}) so
-// embed.js can mirror it in the host page's URL. It reads nothing else from messages: they
-// are checked for source and shape, and nothing in them is navigated to or inserted.
+// embed.js can mirror it in the host page's URL. It applies the host's type (`font`) and
+// accent colour (`accent`, where its contrast allows) and takes the parent's light or dark theme
+// ({type: 'explainer:theme', theme: 'light' | 'dark'}, which embed.js sends for theme=host).
+// It reads nothing else from messages: they are checked for source and shape, and nothing in
+// them is navigated to or inserted.
 (function () {
   'use strict';
   var parent = window.parent;
@@ -47,10 +50,36 @@
   addEventListener('popstate', sendState);
   addEventListener('hashchange', sendState);
 
-  // Pym's parent asks for our height by telling us its width.
+  // The house type and the accent, for the theme shown now (static/embed-look.js; the build
+  // fills it in).
+  var html = document.documentElement;
+  var look = __LOOK__;
+  var query = new URLSearchParams(location.search);
+  var house = look.font(query.get('font'));
+  if (house) html.style.setProperty('--house', house);
+  var accent = query.get('accent');
+  function applyAccent() {
+    var theme = html.getAttribute('data-theme');
+    var used = look.accent(accent, theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark']);
+    ['light', 'dark'].forEach(function (name) {
+      if (used[name]) html.style.setProperty('--accent-' + name, used[name]);
+      else html.style.removeProperty('--accent-' + name);
+    });
+  }
+  applyAccent();
+
   addEventListener('message', function (event) {
     if (event.source !== parent) return;
     var data = event.data;
+    // The host page's theme (embed.js, theme=host).
+    if (data && typeof data === 'object' && data.type === 'explainer:theme') {
+      if ((data.theme === 'light' || data.theme === 'dark') && data.theme !== html.getAttribute('data-theme')) {
+        html.setAttribute('data-theme', data.theme);
+        applyAccent();
+      }
+      return;
+    }
+    // Pym's parent asks for our height by telling us its width.
     if (typeof data !== 'string' || data.length > 200) return;
     var match = /^pymxPYMx([\w-]{0,64})xPYMxwidthxPYMx\d{1,6}$/.exec(data);
     if (match && match[1] === childId) sendHeight(true);

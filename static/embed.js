@@ -12,7 +12,19 @@
 //                     isolated both ways; the host page's URL is left alone)
 //   data-lang=ru      the explainer in another of its languages (ru, fa-AF...; any other value
 //                     shows the original)
-// Messages are accepted only from that frame, in the exact shapes the explainer sends.
+// and the look the host asks for (README, "Embedding"), the same as a frame's URL takes:
+//   data-theme        light | dark | auto (the reader's system, the default) | host (follow
+//                     this page's color-scheme, and keep following it when it changes)
+//   data-plain        no masthead: the walkthrough starts at the top
+//   data-transparent  no background of its own
+//   data-accent       the house accent, #rrggbb (not used in a theme where it fails WCAG AA)
+//   data-font         a named stack (serif, sans-serif, system-ui, transitional, old-style,
+//                     humanist, neo-grotesque: static/embed-look.js); for the mount also a
+//                     family this page has loaded
+//   data-step         open at this step (its id), unless this page's URL names a view
+// Each is read in its exact form and anything else is ignored: no value reaches a URL, HTML
+// or CSS but in that form. Messages are accepted only from the frame, in the exact shapes the
+// explainer sends.
 (function () {
   'use strict';
   // What it loads, by hashed name with its integrity hash: css, js, wasm, markup (the
@@ -49,6 +61,54 @@
     history.replaceState(history.state, '', url);
   }
 
+  // The house type and the accent's check (static/embed-look.js; the build fills it in).
+  var look = __LOOK__;
+  var SCHEME = matchMedia('(prefers-color-scheme: dark)');
+
+  // The options an element asks for, each in its exact form (else absent).
+  function optionsOf(el) {
+    function get(name, form) {
+      var value = el.getAttribute('data-' + name);
+      return value !== null && form.test(value) ? value : null;
+    }
+    return {
+      theme: get('theme', /^(light|dark|auto|host)$/),
+      plain: get('plain', /^(|true|1)$/) !== null,
+      transparent: get('transparent', /^(|true|1)$/) !== null,
+      font: get('font', /^[A-Za-z0-9][A-Za-z0-9 _-]{0,63}$/),
+      accent: el.getAttribute('data-accent'),
+      step: get('step', /^[a-z0-9-]{1,64}$/),
+    };
+  }
+
+  // This page's light or dark: its root's computed color-scheme, else its color-scheme meta
+  // tag; "light dark" (either) follows the reader's system, and a page that names none is
+  // light, as browsers draw it.
+  function hostTheme() {
+    var scheme = getComputedStyle(document.documentElement).colorScheme || 'normal';
+    var meta = document.querySelector('meta[name="color-scheme"]');
+    if (scheme === 'normal' && meta) scheme = meta.getAttribute('content') || '';
+    var dark = /\bdark\b/.test(scheme);
+    if (dark && /\blight\b/.test(scheme)) return SCHEME.matches ? 'dark' : 'light';
+    return dark ? 'dark' : 'light';
+  }
+
+  // Calls `changed(theme)` whenever this page's theme changes: its root's or body's
+  // attributes (a class, a style), its head (a color-scheme meta), or the reader's system.
+  function watchHostTheme(changed) {
+    var last = hostTheme();
+    function check() {
+      var now = hostTheme();
+      if (now !== last) changed(last = now);
+    }
+    var observer = new MutationObserver(check);
+    observer.observe(document.documentElement, { attributes: true });
+    if (document.head) observer.observe(document.head, { childList: true, subtree: true, attributes: true });
+    if (document.body) observer.observe(document.body, { attributes: true });
+    SCHEME.addEventListener('change', check);
+    return last;
+  }
+
   // The language an element asks for, if the explainer has it (else the original).
   function langOf(el) {
     var lang = el.getAttribute('data-lang');
@@ -60,9 +120,18 @@
     var id = 'explainer-frame-' + n;
     var sandboxed = el.hasAttribute('data-sandbox');
     var iframe = document.createElement('iframe');
-    var view = hostView(key);
+    var options = optionsOf(el);
+    var view = hostView(key) || (options.step ? 'step=' + options.step : '');
     var lang = langOf(el);
-    iframe.src = base.href + (lang ? lang.path : '') + '?embed&childId=' + id + (view ? '#' + view : '');
+    var query = '?embed&childId=' + id;
+    var theme = options.theme;
+    if (theme === 'host') theme = watchHostTheme(function (now) { tell(now); });
+    if (theme) query += '&theme=' + theme;
+    if (options.plain) query += '&plain';
+    if (options.transparent) query += '&transparent';
+    if (look.font(options.font)) query += '&font=' + options.font;
+    if (options.accent && /^#?[0-9a-fA-F]{3,6}$/.test(options.accent)) query += '&accent=' + options.accent.replace('#', '');
+    iframe.src = base.href + (lang ? lang.path : '') + query + (view ? '#' + view : '');
     iframe.title = el.getAttribute('data-title') || (lang ? lang.title : A.title);
     iframe.height = String(parseInt(el.getAttribute('data-height'), 10) || A.height);
     iframe.setAttribute('width', '100%');
@@ -74,6 +143,14 @@
     if (sandboxed) iframe.setAttribute('sandbox', 'allow-scripts');
     el.textContent = '';
     el.appendChild(iframe);
+    // This page's theme, to a frame that follows it (sent again once it loads, in case it
+    // changed before the frame was listening).
+    var current = theme;
+    function tell(now) {
+      current = now;
+      if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'explainer:theme', theme: now }, sandboxed ? '*' : base.origin);
+    }
+    if (options.theme === 'host') iframe.addEventListener('load', function () { tell(current); });
     addEventListener('message', function (event) {
       if (event.source !== iframe.contentWindow) return;
       if (event.origin !== base.origin && !(sandboxed && event.origin === 'null')) return;
@@ -88,6 +165,43 @@
     });
   }
 
+  // The host's options on a mount's root (the stylesheet reads them as in a frame).
+  function dress(root, options) {
+    function set(name, value) {
+      if (value === null || value === false) root.removeAttribute('data-' + name);
+      else root.setAttribute('data-' + name, value === true ? '' : value);
+    }
+    function accent() {
+      var theme = root.getAttribute('data-theme');
+      var used = look.accent(options.accent, theme ? [theme] : ['light', 'dark']);
+      ['light', 'dark'].forEach(function (name) {
+        if (used[name]) root.style.setProperty('--accent-' + name, used[name]);
+        else root.style.removeProperty('--accent-' + name);
+      });
+    }
+    var theme = options.theme === 'auto' ? null : options.theme;
+    if (theme === 'host') theme = watchHostTheme(function (now) { set('theme', now); accent(); });
+    set('theme', theme);
+    set('plain', options.plain);
+    set('transparent', options.transparent);
+    accent();
+    // A named stack, or a family this page has loaded (once it has).
+    var font = options.font;
+    var stack = look.font(font);
+    if (stack) root.style.setProperty('--house', stack);
+    else if (font && document.fonts) {
+      var house = function () {
+        var loaded = false;
+        document.fonts.forEach(function (face) {
+          if (face.status === 'loaded' && face.family.replace(/^["']|["']$/g, '') === font) loaded = true;
+        });
+        if (loaded) root.style.setProperty('--house', '"' + font + '",');
+        return loaded;
+      };
+      if (!house()) document.fonts.ready.then(house);
+    }
+  }
+
   function mount(el) {
     var shadow = el.shadowRoot || el.attachShadow({ mode: 'open' });
     var style = document.createElement('link');
@@ -100,6 +214,8 @@
     // Where the explainer's own pages are (its share control links to them).
     root.setAttribute('data-root', base.href);
     shadow.append(style, root);
+    var options = optionsOf(el);
+    dress(root, options);
     // Verify the script like the explainer's own page does: a preload with its hash.
     var preload = document.createElement('link');
     preload.rel = 'modulepreload';
@@ -109,9 +225,14 @@
     document.head.appendChild(preload);
     // The prerendered explainer (checked against its hash, so only our markup is inserted);
     // the wasm hydrates it, as on the explainer's own page.
+    // The start view's markup, or the step's the host asked for (data-step: the hydrated app
+    // starts there, as on the step's own page).
     var lang = langOf(el);
-    var markup = fetch(base.href + (lang ? lang.path : '') + A.markup,
-      { integrity: lang ? lang.markupIntegrity : A.markupIntegrity, mode: 'cors' })
+    var steps = (lang || A).steps;
+    var step = options.step && Object.prototype.hasOwnProperty.call(steps, options.step) ? steps[options.step] : null;
+    if (step) root.setAttribute('data-step', options.step);
+    var markup = fetch(base.href + (step ? step[0] : lang ? lang.path : '') + A.markup,
+      { integrity: step ? step[1] : lang ? lang.markupIntegrity : A.markupIntegrity, mode: 'cors' })
       .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); });
     import(preload.href).then(function (glue) {
       var wasm = fetch(base.href + A.wasm, { integrity: A.wasmIntegrity, mode: 'cors' });

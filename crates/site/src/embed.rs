@@ -1,11 +1,12 @@
 //! What hosts embed: the plain iframe snippet, the oEmbed description, and `embed.js` (the
-//! host loader, filled in with the hashed names of what it loads and their integrity).
+//! host loader, filled in with the hashed names of what it loads and their integrity) with
+//! `embed-child.js` (a frame's side), both given the host's type and accent (`embed-look.js`).
 
 use std::path::Path;
 
 use serde::Serialize;
 
-use explainer_model::{escape_html, Story};
+use explainer_model::{escape_html, page_path, Story};
 
 use crate::assets::{integrity_of, rem_to_px};
 use crate::files::{read, write};
@@ -57,11 +58,15 @@ pub fn oembed_json(public_url: &str, title: &str, provider: &str) -> String {
 /// mount to hydrate: a fragment, never a page of its own.
 pub const MOUNT_MARKUP: &str = "app-markup.html";
 
-/// What `embed.js` needs of a language's mount: its story and its prerendered markup.
+/// What `embed.js` needs of a language's mount: its story, its prerendered markup and its
+/// steps'.
 pub struct Mount {
     pub story: &'static Story,
     /// The prerendered start view (`app-markup.html` in the language's folder).
     pub markup: String,
+    /// Each step's id and the integrity hash of its prerendered markup (`app-markup.html` in
+    /// the step's folder), in the story's order.
+    pub steps: Vec<(&'static str, String)>,
 }
 
 /// Fills in `embed.js` in the site's folder `dir` (the host loader, `static/embed.js` as
@@ -100,6 +105,7 @@ pub fn write_loader(
         share_integrity: String,
         title: &'a str,
         height: u32,
+        steps: Steps,
     }
     let local = |name: &str| meta.get(name).unwrap_or("").trim_start_matches("./");
     let assets = Assets {
@@ -114,6 +120,7 @@ pub fn write_loader(
         share_integrity: integrity_of(read(&dir.join("share.js"))?.as_bytes()),
         title,
         height: EMBED_HEIGHT,
+        steps: Steps::of(&mounts[0]),
     };
 
     /// A translation a host may ask for with `data-lang`: its folder, its markup's hash, its
@@ -125,6 +132,7 @@ pub fn write_loader(
         markup_integrity: String,
         title: String,
         failed: String,
+        steps: Steps,
     }
     /// By language tag, in the site's order.
     struct Langs(Vec<(&'static str, Lang)>);
@@ -143,6 +151,7 @@ pub fn write_loader(
                     markup_integrity: integrity_of(mount.markup.as_bytes()),
                     title: preview_text(meta.headline, PREVIEW_TITLE_CHARS),
                     failed: explainer_locale::words(meta.lang).msg("embed-failed"),
+                    steps: Steps::of(mount),
                 };
                 (meta.lang, lang)
             })
@@ -151,9 +160,45 @@ pub fn write_loader(
     let path = dir.join("embed.js");
     let embed = read(&path)?
         .replace("__ASSETS__", &to_json(&assets))
-        .replace("__LANGS__", &to_json(&langs));
-    write(&path, &embed)
+        .replace("__LANGS__", &to_json(&langs))
+        .replace("__LOOK__", LOOK);
+    write(&path, &embed)?;
+    let child = dir.join("embed-child.js");
+    write(&child, &read(&child)?.replace("__LOOK__", LOOK))
 }
+
+/// A mount's steps for `data-step`, by id and by each alias (a removed step's id): the folder
+/// of the step's markup and its integrity hash.
+struct Steps(Vec<(&'static str, (String, String))>);
+
+impl Steps {
+    fn of(mount: &Mount) -> Steps {
+        let story = mount.story;
+        Steps(
+            story
+                .steps
+                .iter()
+                .zip(&mount.steps)
+                .flat_map(|(step, (id, integrity))| {
+                    let entry = (page_path(story, Some(id)), integrity.clone());
+                    std::iter::once(step.id)
+                        .chain(step.aliases.iter().copied())
+                        .map(move |name| (name, entry.clone()))
+                })
+                .collect(),
+        )
+    }
+}
+
+impl Serialize for Steps {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_map(self.0.iter().map(|(name, entry)| (name, entry)))
+    }
+}
+
+/// The host's type and accent colour's check (`static/embed-look.js`), which both the script
+/// mount's loader (`embed.js`) and a frame's side (`embed-child.js`) run: written into each.
+pub const LOOK: &str = include_str!("../../../static/embed-look.js");
 
 #[cfg(test)]
 mod tests {

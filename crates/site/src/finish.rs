@@ -8,7 +8,7 @@ use rayon::prelude::*;
 use explainer::ssr::prerender;
 use explainer_model::{escape_html, page_path, Story};
 
-use crate::assets::{inline_assets, local, move_wasm_integrity, refresh_integrity};
+use crate::assets::{inline_assets, integrity_of, local, move_wasm_integrity, refresh_integrity};
 use crate::csp::{content_security_policy, headers_file};
 use crate::embed::{oembed_json, write_loader, Mount, MOUNT_MARKUP};
 use crate::files::{read, write};
@@ -94,11 +94,14 @@ pub fn finish(
         )
         .map_err(|e| format!("{}: {e}", folder.join("index.html").display()))?;
         write(&folder.join("index.html"), &page)?;
+        // The script mount's copy of the page's app, to hydrate in a shadow root (a mount
+        // opens at a step with its step's, `data-step`).
+        write(&folder.join(MOUNT_MARKUP), &app)?;
         Ok((path, preview, folder.join(PREVIEW_IMAGE), app))
     });
     let pages = pages.collect::<Result<Vec<_>, String>>()?;
     let mut images: Vec<(&'static Story, Preview, PathBuf)> = Vec::new();
-    // Each language's prerendered start view (the script mount hydrates it).
+    // Each language's prerendered start view and steps (the script mount hydrates one).
     let mut mounts: Vec<Mount> = Vec::new();
     let mut sitemap_pages: Vec<String> = Vec::new();
     for (&(story, step), (path, preview, image, app)) in jobs.iter().zip(pages) {
@@ -113,8 +116,15 @@ pub fn finish(
                 &home.join("oembed.json"),
                 &oembed_json(&url, &own_title, &provider),
             )?;
-            write(&home.join(MOUNT_MARKUP), &app)?;
-            mounts.push(Mount { story, markup: app });
+            mounts.push(Mount {
+                story,
+                markup: app,
+                steps: Vec::new(),
+            });
+        } else if let (Some(i), Some(mount)) = (step, mounts.last_mut()) {
+            mount
+                .steps
+                .push((story.steps[i].id, integrity_of(app.as_bytes())));
         }
     }
     draw_images(&images, image_cache)?;
