@@ -116,8 +116,8 @@ export HOSTILE_DIST="$EXPLAINER_CACHE/dist-hostile"
   fail "the hostile-content story did not build: see above"
 done_step
 
-step "Size budget of the first load (brotli -q 11; goal 64 KB, limit 83.4 KB, every language)" "seconds"
-node "$ROOT/tests/size/budget.mjs" "$ROOT/dist" || fail "the first load is over the 83.4 KB limit: see the table above"
+step "Size budget of the first load (brotli -q 11; goal 64 KB, limit 84.1 KB, every language)" "seconds"
+node "$ROOT/tests/size/budget.mjs" "$ROOT/dist" || fail "the first load is over the 84.1 KB limit: see the table above"
 done_step
 
 step "Browser tests (Playwright in headless Chromium against dist/)" "about 1 minute"

@@ -207,6 +207,10 @@ pub fn key_input(
         return None;
     }
     let on = target(key)?;
+    // Keys in a field are the field's (the embed code's text, the builder's choices).
+    if matches!(on.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") {
+        return None;
+    }
     // In a right-to-left page the steps and the time axis run leftwards: the arrow that
     // points the way the reader sees them go is the one that moves on.
     let pressed = key.key();

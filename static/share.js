@@ -6,7 +6,8 @@
 // - "Share this step": the step's own page (step/<id>/, which has its own preview image), with
 //   the rest of the view in the hash, to the system's share sheet where there is one
 //   (navigator.share, on phones), else to the clipboard.
-// - "Copy the code": the embed code, naming embed.js where this explainer is really served.
+// - "Copy the code": the embed code, naming embed.js where this explainer is really served,
+//   written for the choices in its builder (light or dark, plain, this step, the language).
 // - Each outcome is said in the status line (role="status"), in the page's words (data-say).
 //   Where the browser will not copy (no clipboard API, a frame without clipboard-write, an
 //   insecure page), the link or code is shown selected, to copy by hand.
@@ -37,12 +38,60 @@
     return new URL((root && root.getAttribute('data-root') || './') + path, location.href).href;
   }
 
-  // The embed code, with the loader's real address.
+  // The step shown in an explainer, by id, unless it is the first (which opens anyway).
+  function currentStep(root) {
+    var steps = root ? root.querySelectorAll('.step[data-step-page]') : [];
+    for (var i = 1; i < steps.length; i++) {
+      if (steps[i].hasAttribute('aria-current')) {
+        var id = /step\/([a-z0-9-]+)\/$/.exec(steps[i].getAttribute('data-step-page'));
+        return id ? id[1] : '';
+      }
+    }
+    return '';
+  }
+
+  // The language choices: one for each of the page's language links (a mounted explainer has
+  // none, and its code keeps the language it was written with).
+  function offerLanguages(box) {
+    var field = find(box, '[data-embed="langs"]');
+    var links = document.querySelectorAll('.languages a[lang]');
+    if (!field || field.querySelector('input') || links.length < 2) return;
+    var own = document.documentElement.lang;
+    for (var i = 0; i < links.length; i++) {
+      var tag = links[i].getAttribute('lang');
+      if (!/^[A-Za-z-]{2,12}$/.test(tag)) continue;
+      var label = document.createElement('label');
+      var input = document.createElement('input');
+      input.type = 'radio';
+      input.name = 'embed-lang';
+      input.value = i === 0 ? '' : tag;
+      input.checked = tag === own;
+      label.lang = tag;
+      label.append(input, links[i].textContent);
+      field.appendChild(label);
+    }
+    field.hidden = false;
+  }
+
+  // The embed code for the box's choices (theme, plain, this step, language), naming the
+  // loader where this explainer is really served. Every value is one of our own.
   function embedCode(box) {
     var area = find(box, '[data-testid="embed-snippet"]');
     if (!area) return '';
-    var url = site(box, 'embed.js');
-    area.value = area.value.replace(/src="[^"]*"/, function () { return 'src="' + url + '"'; });
+    offerLanguages(box);
+    var attrs = '';
+    var theme = find(box, 'input[name="embed-theme"]:checked');
+    if (theme && /^(light|dark|host)$/.test(theme.value)) attrs += ' data-theme="' + theme.value + '"';
+    var plain = find(box, '[data-embed="plain"]');
+    if (plain && plain.checked) attrs += ' data-plain';
+    var stepBox = find(box, '[data-embed="step"]');
+    var step = stepBox && stepBox.checked && currentStep(explainerOf(box));
+    if (step) attrs += ' data-step="' + step + '"';
+    var lang = find(box, 'input[name="embed-lang"]:checked');
+    var written = /data-lang="([A-Za-z-]{2,12})"/.exec(area.defaultValue);
+    var tag = lang ? lang.value : written ? written[1] : '';
+    if (/^[A-Za-z-]{2,12}$/.test(tag)) attrs += ' data-lang="' + tag + '"';
+    area.value = '<div data-explainer' + attrs + '></div>\n<script src="' + site(box, 'embed.js') + '" async></script>';
     return area.value;
   }
 
@@ -110,11 +159,26 @@
     else { say(share, ''); copy(share, embedCode(share), 'embed'); }
   });
 
-  // Write the real address into every embed code now, for a reader who copies it by hand.
+  // A choice in a builder writes its code again.
+  document.addEventListener('input', function (event) {
+    var target = event.composedPath()[0];
+    var builder = target && target.closest && target.closest('.embed-builder');
+    if (builder) embedCode(builder.closest('.share'));
+  });
+
+  // Write every embed code now, for a reader who copies it by hand, and again whenever its
+  // explainer moves to another step.
   var boxes = Array.prototype.slice.call(document.querySelectorAll('.share'));
   var hosts = document.querySelectorAll('[data-explainer]');
   for (var k = 0; k < hosts.length; k++) {
     if (hosts[k].shadowRoot) boxes = boxes.concat(Array.prototype.slice.call(hosts[k].shadowRoot.querySelectorAll('.share')));
   }
-  boxes.forEach(embedCode);
+  boxes.forEach(function (box) {
+    embedCode(box);
+    var root = explainerOf(box);
+    if (root && typeof MutationObserver === 'function') {
+      new MutationObserver(function () { embedCode(box); })
+        .observe(root, { subtree: true, attributes: true, attributeFilter: ['aria-current'] });
+    }
+  });
 })();

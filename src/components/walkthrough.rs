@@ -105,6 +105,31 @@ fn progress_row(story: &Story, step: usize) -> Html {
     }
 }
 
+/// The embed code's choices (the host's options a page can ask for; README, "Embedding"):
+/// light or dark, plain, this step, and the language, whose choices `static/share.js` makes
+/// from the page's language links (a mounted explainer has none, and keeps its own). The
+/// script writes the code for them; without it they are hidden and the code is the plain one.
+fn embed_builder(w: &Words) -> Html {
+    html! {
+        <div class="embed-builder" data-testid="embed-builder">
+            <fieldset data-testid="embed-theme">
+                <legend>{ w.msg("embed-theme") }</legend>
+                { for ["auto", "light", "dark", "host"].into_iter().map(|theme| html! {
+                    <label>
+                        <input type="radio" name="embed-theme" value={theme} checked={theme == "auto"} />
+                        { w.msg(&["embed-theme-", theme].concat()) }
+                    </label>
+                }) }
+            </fieldset>
+            <label><input type="checkbox" data-testid="embed-plain" data-embed="plain" />{ w.msg("embed-plain") }</label>
+            <label><input type="checkbox" data-testid="embed-step" data-embed="step" checked=true />{ w.msg("embed-step") }</label>
+            <fieldset data-testid="embed-lang" data-embed="langs" hidden=true>
+                <legend>{ w.msg("embed-language") }</legend>
+            </fieldset>
+        </div>
+    }
+}
+
 /// Sharing: "Share this step" (the system's share sheet where there is one, else the step's
 /// page URL copied), and the embed code with a button that copies it. `static/share.js` does
 /// the work (loaded once the app runs; the wasm has no part in it) and says what happened in
@@ -119,6 +144,7 @@ fn share(w: &Words, story: &Story) -> Html {
             </button>
             <details class="embed-code" data-testid="embed">
                 <summary>{ w.msg("embed") }</summary>
+                { embed_builder(w) }
                 <label for="embed-snippet">{ w.msg("embed-label") }</label>
                 <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
                     defaultvalue={embed_snippet("embed.js", story.meta.translation().unwrap_or_default())} />

@@ -99,13 +99,13 @@ for (const form of FORMS) {
   test(`${form}: an accent is used where it meets AA, and refused with a warning where it does not`, async ({ page, hostSite }) => {
     const warnings = [];
     page.on('console', (msg) => { if (msg.type() === 'warning') warnings.push(msg.text()); });
-    // A dark blue: 7:1 on the light theme's backgrounds, too dark for the dark theme's.
+    // A dark blue: 6.8:1 on the light theme's backgrounds, 2.3:1 on the dark theme's.
     let { root } = await embedded(page, hostSite, `form=${form}&theme=light&accent=%23005a9c`);
     await expect.poll(async () => (await look(root)).accent).toBe('rgb(0, 90, 156)');
     ({ root } = await embedded(page, hostSite, `form=${form}&theme=dark&accent=%23005a9c`));
     await expect.poll(() => warnings.some((w) => /accent #005a9c is not used in the dark theme/.test(w))).toBe(true);
     expect((await look(root)).accent).toBe(ACCENT.dark);
-    // A yellow on the light theme: 1.1:1, refused.
+    // A yellow on the light theme: 1.3:1, refused.
     warnings.length = 0;
     ({ root } = await embedded(page, hostSite, `form=${form}&theme=light&accent=ffdd00`));
     await expect.poll(() => warnings.some((w) => /accent #ffdd00 is not used in the light theme/.test(w))).toBe(true);
@@ -257,3 +257,49 @@ for (const width of [360, 1280]) {
     });
   }
 }
+
+test('the Embed panel\'s builder writes the code for its choices, and that code opens as chosen', async ({ page, site, hostSite }) => {
+  await page.goto(`${site}#step=common-enemy`);
+  await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
+  await page.getByTestId('embed').locator('summary').click();
+  const code = page.getByTestId('embed-snippet');
+  const loader = new URL('embed.js', site).href;
+  // By default: the reader's theme, this step, this language.
+  await expect(code).toHaveValue(`<div data-explainer data-step="common-enemy"></div>\n<script src="${loader}" async></script>`);
+  await page.getByTestId('embed-theme').getByRole('radio', { name: 'As the host page is' }).check();
+  await page.getByTestId('embed-plain').check();
+  await page.getByTestId('embed-lang').getByRole('radio', { name: 'Русский' }).check();
+  const chosen = `<div data-explainer data-theme="host" data-plain data-step="common-enemy" data-lang="ru"></div>\n<script src="${loader}" async></script>`;
+  await expect(code).toHaveValue(chosen);
+  // Arrow keys in the choices are the choices', not the walkthrough's.
+  await page.getByTestId('embed-theme').getByRole('radio', { name: 'As the host page is' }).focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByTestId('step-title')).toHaveText('Security and ISIS-K');
+  await expect(code).toHaveValue(chosen.replace('data-theme="host"', 'data-theme="dark"'));
+  await page.keyboard.press('ArrowRight');
+  await expect(code).toHaveValue(chosen);
+  // The code follows the step the reader moves to, and can leave it out.
+  await page.getByTestId('step-next').click();
+  await expect(code).not.toHaveValue(/common-enemy/);
+  await expect(code).toHaveValue(/data-step="[a-z-]+"/);
+  await page.getByTestId('embed-step').uncheck();
+  await expect(code).not.toHaveValue(/data-step/);
+  await page.getByTestId('embed-step').check();
+  await page.getByTestId('step-prev').click();
+  await expect(code).toHaveValue(chosen);
+  const axe = await new AxeBuilder({ page }).include('[data-testid="embed"]').analyze();
+  expect(axe.violations.map((v) => `${v.id}: ${v.nodes[0].target}`)).toEqual([]);
+
+  // The code as written, in a host page: the host's light (the reader's system is dark),
+  // plain, at the step, in Russian.
+  const attrs = [...(await code.inputValue()).matchAll(/data-([a-z]+)(?:="([^"]*)")?/g)]
+    .filter(([, name]) => name !== 'explainer');
+  const query = attrs.map(([, name, value]) => `${name}${value === undefined ? '' : '=' + value}`).join('&');
+  await page.goto(`${hostSite}options.html?form=loader&scheme=light&${query}`);
+  const frame = await (await page.waitForSelector('iframe')).contentFrame();
+  await frame.waitForSelector('html[data-interactive="true"]');
+  await expect(frame.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(frame.getByTestId('step-title')).toHaveText(/ИГ-Хорасан/);
+  expect((await look(frame.locator('html'))).background).toBe(LIGHT_BG);
+  expect((await look(frame.locator('html'))).masthead).toBe(false);
+});

@@ -91,10 +91,11 @@ test('where the browser will not copy, the link is shown selected to copy by han
 
 hostTest('the embed code names our loader where the explainer is served, copies, and works pasted into a page', async ({ page, context, site, hostSite, explainer }) => {
   await allowClipboard(context, site);
-  // From a step's page: the loader is at the site's root, not under step/.
+  // From a step's page: the loader is at the site's root, not under step/, and the code
+  // opens at the step shown.
   await page.goto(`${site}step/realpolitik/`);
   await explainer.interactive();
-  const code = `<div data-explainer></div>\n<script src="${site}embed.js" async></script>`;
+  const code = `<div data-explainer data-step="realpolitik"></div>\n<script src="${site}embed.js" async></script>`;
   await page.getByTestId('embed').locator('summary').click();
   await expect(page.getByTestId('embed-snippet')).toHaveValue(code);
   await page.getByTestId('embed-copy').click();
@@ -108,6 +109,7 @@ hostTest('the embed code names our loader where the explainer is served, copies,
   const frame = page.frameLocator('iframe');
   await expect(frame.locator('html')).toHaveAttribute('data-interactive', 'true');
   expect(await page.locator('iframe').getAttribute('allow')).toContain('clipboard-write');
+  await expect(frame.locator('.step[aria-current="step"]')).toHaveAttribute('data-step-page', /step\/realpolitik\/$/);
 });
 
 hostTest('framed by our loader: share copies the explainer\'s step page from inside the frame', async ({ page, context, site, hostSite }) => {
@@ -135,7 +137,7 @@ hostTest('mounted in a host page: share and the embed code point at the explaine
   await expect(mounted.getByTestId('share-status')).toHaveText('Link to this step copied.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}step/soviet-retreat/`);
   await expect(mounted.getByTestId('embed-snippet'))
-    .toHaveValue(`<div data-explainer></div>\n<script src="${site}embed.js" async></script>`);
+    .toHaveValue(`<div data-explainer data-step="soviet-retreat"></div>\n<script src="${site}embed.js" async></script>`);
   await mounted.getByTestId('embed').locator('summary').click();
   await mounted.getByTestId('embed-copy').click();
   await expect(mounted.getByTestId('share-status')).toHaveText('Embed code copied.');

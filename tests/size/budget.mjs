@@ -1,6 +1,6 @@
 // The first-load size budget, computed from the build output (deterministic, so a test):
 // every file the built page requests, compressed with brotli -q 11, against a 64 KB goal.
-// Fails above 83.4 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
+// Fails above 84.1 KB: the first load measured 70.3 KB (72,023 bytes) when the wasm stopped
 // carrying the story's words (issue 14); the stage beside each step (issue 15: the map, the
 // time strip, each step's words) added 7.2 KB (wasm 4.2, page 3.0), to 77.6 KB (79,422
 // bytes), and the limit was that plus 2 KB (79.6 KB), so growth is a decision, not a drift.
@@ -16,6 +16,12 @@
 // (+367: the page +282, its progress row, explore head, the restored analyst step and the
 // rules that show every event and state without the app; the wasm +85, step ids in links
 // and the old numbered links), past the 84,605 limit; the limit is now that plus 512 bytes.
+// Issue 31 (the host's options for an embed, and the embed code's builder) took the Russian
+// page from 84,961 to 85,607 bytes (+646: the page +575, of which the builder's choices and
+// their words +318, boot.js reading the options before the first paint with the options'
+// rules +226, the palette's light-dark() compiled for older browsers +31; the wasm +71, a
+// mount hydrating a step's own markup and arrow keys left to a field), past the 85,353 limit;
+// the limit is now that plus 512 bytes.
 // Every language page is measured (dist/<lang>/),
 // and each loads the same wasm by the same URL (cached across languages). The 64 KB goal is
 // missed: Yew's runtime alone (tests/size/yew-floor) and the page come to 54 KB. Raise the
@@ -35,7 +41,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 
 export const GOAL = 64 * 1024;
-export const LIMIT = 84_841 + 512; // 83.4 KB
+export const LIMIT = 85_607 + 512; // 84.1 KB
 
 /** Files the loader (static/boot.js) fetches once the app runs. */
 export const AFTER_START = ['share.js'];

@@ -205,6 +205,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_accent_is_checked_against_the_stylesheets_own_backgrounds() {
+        let css = include_str!("../../../static/explainer.css");
+        let pair = |name: &str| {
+            let start = css.find(&format!("{name}: light-dark(#")).expect(name) + name.len();
+            let value = &css[start + ": light-dark(".len()..];
+            let (light, rest) = value.split_once(", #").unwrap();
+            (light[1..].to_string(), rest[..6].to_string())
+        };
+        let (bg, surface) = (pair("--bg"), pair("--surface"));
+        let expected = format!(
+            "light: ['{}', '{}'], dark: ['{}', '{}']",
+            bg.0, surface.0, bg.1, surface.1
+        );
+        assert!(
+            LOOK.contains(&expected),
+            "embed-look.js should say {expected}"
+        );
+    }
+
+    #[test]
     fn oembed_is_rich_and_escaped() {
         let json = oembed_json("https://x.example/e/", "A \"B\" <c>", "P");
         assert!(json.contains("\"type\":\"rich\""));

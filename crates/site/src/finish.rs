@@ -10,6 +10,7 @@ use explainer_model::{escape_html, page_path, Story};
 
 use crate::assets::{inline_assets, integrity_of, local, move_wasm_integrity, refresh_integrity};
 use crate::csp::{content_security_policy, headers_file};
+use crate::css::lower_light_dark;
 use crate::embed::{oembed_json, write_loader, Mount, MOUNT_MARKUP};
 use crate::files::{read, write};
 use crate::pages::{page_at, PREVIEW_IMAGE};
@@ -32,6 +33,14 @@ pub fn finish(
     let story = stories[0];
     let index = dir.join("index.html");
     let page = read(&index)?;
+    // Every browser gets the palette (crate::css), before anything hashes the stylesheet.
+    if let Some(css) = first_tag(&page, "link[rel=stylesheet]")
+        .and_then(|t| t.get("href").and_then(|href| local(dir, href)))
+    {
+        let lowered =
+            lower_light_dark(&read(&css)?).map_err(|e| format!("{}: {e}", css.display()))?;
+        write(&css, &lowered)?;
+    }
 
     let page = refresh_integrity(&page, |url| {
         local(dir, url).and_then(|p| std::fs::read(p).ok())

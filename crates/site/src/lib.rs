@@ -4,6 +4,7 @@
 
 pub mod assets;
 pub mod csp;
+pub mod css;
 pub mod embed;
 pub mod files;
 pub mod finish;
