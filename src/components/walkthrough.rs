@@ -146,7 +146,7 @@ fn share(w: &Words, story: &Story) -> Html {
                 <summary>{ w.msg("embed") }</summary>
                 { embed_builder(w) }
                 <label for="embed-snippet">{ w.msg("embed-label") }</label>
-                <textarea id="embed-snippet" data-testid="embed-snippet" readonly=true rows="4" spellcheck="false"
+                <textarea id="embed-snippet" data-testid="embed-snippet" dir="ltr" readonly=true rows="4" spellcheck="false"
                     defaultvalue={embed_snippet("embed.js", story.meta.translation().unwrap_or_default())} />
                 <button type="button" class="button" data-testid="embed-copy" data-share="embed">{ w.msg("embed-copy") }</button>
             </details>

@@ -303,3 +303,13 @@ test('the Embed panel\'s builder writes the code for its choices, and that code 
   expect((await look(frame.locator('html'))).background).toBe(LIGHT_BG);
   expect((await look(frame.locator('html'))).masthead).toBe(false);
 });
+
+test('mount: step= in a translation hydrates that language\'s step, and an old step id opens the step that holds it', async ({ page, hostSite }) => {
+  let { root } = await embedded(page, hostSite, 'form=mount&lang=ru&step=common-enemy');
+  await expect(root.getByTestId('step-title')).toHaveText(/ИГ-Хорасан/);
+  await root.getByTestId('step-prev').click();
+  await expect(root.getByTestId('step-title')).not.toHaveText(/ИГ-Хорасан/);
+  // A removed step's id (kept as an alias) opens the step that now holds its facts.
+  ({ root } = await embedded(page, hostSite, 'form=mount&step=on-the-terror-list'));
+  await expect(root.getByTestId('step-title')).toHaveText('On the terrorist list, and trading');
+});
