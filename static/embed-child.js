@@ -58,14 +58,7 @@
   var house = look.font(query.get('font'));
   if (house) html.style.setProperty('--house', house);
   var accent = query.get('accent');
-  function applyAccent() {
-    var theme = html.getAttribute('data-theme');
-    var used = look.accent(accent, theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark']);
-    ['light', 'dark'].forEach(function (name) {
-      if (used[name]) html.style.setProperty('--accent-' + name, used[name]);
-      else html.style.removeProperty('--accent-' + name);
-    });
-  }
+  function applyAccent() { look.useAccent(html, accent, html.getAttribute('data-theme')); }
   applyAccent();
 
   addEventListener('message', function (event) {

@@ -55,5 +55,16 @@
     return used;
   }
 
-  return { accent: accent, font: font };
+  // Sets the accent's custom properties on `el` (a frame's <html>, a mount's root) for the
+  // theme it shows now (`theme`: light, dark, or anything else for either), and clears them
+  // where the accent is not used.
+  function useAccent(el, value, theme) {
+    var used = accent(value, theme === 'light' || theme === 'dark' ? [theme] : ['light', 'dark']);
+    ['light', 'dark'].forEach(function (name) {
+      if (used[name]) el.style.setProperty('--accent-' + name, used[name]);
+      else el.style.removeProperty('--accent-' + name);
+    });
+  }
+
+  return { accent: accent, useAccent: useAccent, font: font };
 })()

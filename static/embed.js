@@ -171,14 +171,7 @@
       if (value === null || value === false) root.removeAttribute('data-' + name);
       else root.setAttribute('data-' + name, value === true ? '' : value);
     }
-    function accent() {
-      var theme = root.getAttribute('data-theme');
-      var used = look.accent(options.accent, theme ? [theme] : ['light', 'dark']);
-      ['light', 'dark'].forEach(function (name) {
-        if (used[name]) root.style.setProperty('--accent-' + name, used[name]);
-        else root.style.removeProperty('--accent-' + name);
-      });
-    }
+    function accent() { look.useAccent(root, options.accent, root.getAttribute('data-theme')); }
     var theme = options.theme === 'auto' ? null : options.theme;
     if (theme === 'host') theme = watchHostTheme(function (now) { set('theme', now); accent(); });
     set('theme', theme);

@@ -4,7 +4,7 @@
 // the options written as a host would (nothing checked on the way). The reader's system is
 // dark throughout, so a light explainer is the host's choice, not the system's.
 import AxeBuilder from '@axe-core/playwright';
-import { hostTest as test, expect } from './fixtures.mjs';
+import { hostTest as test, expect, expectSized } from './fixtures.mjs';
 
 const FORMS = ['loader', 'iframe', 'pym', 'mount'];
 const LIGHT_BG = 'rgb(251, 250, 247)';
@@ -42,15 +42,6 @@ function look(root) {
       step: el.querySelector('[data-testid="step-title"]').textContent,
     };
   });
-}
-
-/** Waits until a frame's height is within 2 px of its content's. */
-async function expectSized(handle, frame) {
-  await expect.poll(async () => {
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    return Math.abs(outer - inner);
-  }, { timeout: 10000 }).toBeLessThanOrEqual(2);
 }
 
 for (const form of FORMS) {

@@ -3,7 +3,7 @@
 // after load, a step change and narrowing to 360 px; state goes both ways through the host's
 // URL; sandboxed frames work; hostile messages change nothing; a script mount keeps styles
 // apart both ways.
-import { test, hostTest, expect } from './fixtures.mjs';
+import { test, hostTest, expect, expectSized } from './fixtures.mjs';
 
 /** The embedded explainer's frame once it is interactive. */
 async function explainerFrame(page) {
@@ -11,15 +11,6 @@ async function explainerFrame(page) {
   const frame = await handle.contentFrame();
   await frame.waitForSelector('html[data-interactive="true"]');
   return { handle, frame };
-}
-
-/** Waits until the iframe's height is within 2 px of its content's height. */
-async function expectSized(handle, frame) {
-  await expect.poll(async () => {
-    const outer = (await handle.boundingBox()).height;
-    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
-    return Math.abs(outer - inner);
-  }, { timeout: 10000 }).toBeLessThanOrEqual(2);
 }
 
 /** After "Next" to step 2: the stage (in `root`, a frame or the mount) shows step 2's

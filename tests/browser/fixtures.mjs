@@ -55,3 +55,13 @@ export async function openExplainer(page, site, hash = '') {
   await page.goto(site + hash);
   await expect(page.locator('html')).toHaveAttribute('data-interactive', 'true');
 }
+
+/** Waits until an embedding iframe (`handle`) is within 2 px of its content's height
+ * (`frame`): the loader and Pym.js size it as the explainer reports. */
+export async function expectSized(handle, frame) {
+  await expect.poll(async () => {
+    const outer = (await handle.boundingBox()).height;
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    return Math.abs(outer - inner);
+  }, { timeout: 10000 }).toBeLessThanOrEqual(2);
+}

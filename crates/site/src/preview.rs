@@ -112,15 +112,22 @@ struct Palette {
     warmth: [String; 6],
 }
 
-/// The value of the custom property `--name` where the stylesheet first sets it.
+/// The light theme's colour of the custom property `--name` where the stylesheet first sets
+/// it: the first colour of its `light-dark(light, dark)` (past a `var(--host-choice, ...)`
+/// wrapped around it, as the accent is).
 fn css_var(name: &str) -> String {
     let key = ["--", name, ":"].concat();
     STYLESHEET
         .find(&key)
         .and_then(|at| {
             let rest = &STYLESHEET[at + key.len()..];
-            rest.find([';', '}'])
-                .map(|end| rest[..end].trim().to_string())
+            let value = &rest[..rest.find([';', '}'])?];
+            let light = value.trim().strip_prefix("light-dark(").unwrap_or(value);
+            let colour = &light[light.find('#')?..];
+            let end = colour[1..]
+                .find(|c: char| !c.is_ascii_hexdigit())
+                .map_or(colour.len(), |i| i + 1);
+            Some(colour[..end].to_string())
         })
         .unwrap_or_else(|| "#808080".to_string())
 }
@@ -546,4 +553,24 @@ pub fn png_of(svg: &str) -> Result<Vec<u8>, String> {
     pixmap
         .encode_png()
         .map_err(|e| format!("cannot encode the preview as PNG: {e}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_palette_is_the_stylesheets_light_theme() {
+        let p = palette();
+        assert_eq!(
+            [
+                p.bg.as_str(),
+                p.ink.as_str(),
+                p.accent.as_str(),
+                p.warmth[0].as_str()
+            ],
+            ["#fbfaf7", "#1d1d1b", "#9b1c1c", "#a3241b"]
+        );
+        assert!(p.warmth.iter().all(|c| c.len() == 7 && c.starts_with('#')));
+    }
 }
