@@ -77,6 +77,7 @@ if [ "$only_browser" = 0 ]; then
     echo 'p{}' >"$stage/s.css"
     cp "$ROOT/static/embed.js" "$stage/embed.js"
     cp "$ROOT/static/share.js" "$stage/share.js"
+    cp "$ROOT/static/embed-child.js" "$stage/embed-child.js"
     (cd "$ROOT" && EXPLAINER_CONTENT="$1" CARGO_TARGET_DIR="$RENDERER_TARGET" \
       cargo run --quiet -p explainer-site --bin postbuild -- "$stage" >/dev/null) || fail "$1 did not build"
     grep -q "$2" "$page" || fail "the headline of $1 is not in its page"

@@ -19,6 +19,18 @@
     return typeof name === 'string' && Object.prototype.hasOwnProperty.call(STACKS, name) ? STACKS[name] + ',' : null;
   }
 
+  // The accent as rrggbb, if `value` is a hex colour (#rgb or #rrggbb, the # optional); a
+  // console warning if it is something else.
+  function hexOf(value) {
+    if (value === null || value === undefined) return null;
+    var match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value));
+    if (!match) {
+      console.warn('explainer: the accent option is not a hex colour (#rrggbb), so it is not used');
+      return null;
+    }
+    return (match[1].length === 3 ? match[1].replace(/./g, '$&$&') : match[1]).toLowerCase();
+  }
+
   // The accent colour: `value` is what the host wrote (a hex colour, #rgb or #rrggbb, the #
   // optional); `themes` are the themes the explainer may show now. Returns, for each of them,
   // the colour if it meets WCAG AA for text (4.5:1) on both of that theme's backgrounds
@@ -27,13 +39,8 @@
   function accent(value, themes) {
     var BACKGROUNDS = { light: ['fbfaf7', 'ffffff'], dark: ['141414', '1e1e1d'] };
     var used = {};
-    if (value === null || value === undefined) return used;
-    var match = /^#?([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(String(value));
-    if (!match) {
-      console.warn('explainer: the accent option is not a hex colour (#rrggbb), so it is not used');
-      return used;
-    }
-    var hex = (match[1].length === 3 ? match[1].replace(/./g, '$&$&') : match[1]).toLowerCase();
+    var hex = hexOf(value);
+    if (!hex) return used;
     // WCAG 2's relative luminance of a colour as rrggbb.
     function luminance(rgb) {
       var channels = [0, 2, 4].map(function (i) {
@@ -66,5 +73,5 @@
     });
   }
 
-  return { accent: accent, useAccent: useAccent, font: font };
+  return { hexOf: hexOf, useAccent: useAccent, font: font };
 })()

@@ -65,11 +65,14 @@
   var look = __LOOK__;
   var SCHEME = matchMedia('(prefers-color-scheme: dark)');
 
-  // The options an element asks for, each in its exact form (else absent).
+  // The options an element asks for, each in its exact form (else absent, with a console
+  // warning that says which option was not used; the value itself is not repeated).
   function optionsOf(el) {
     function get(name, form) {
       var value = el.getAttribute('data-' + name);
-      return value !== null && form.test(value) ? value : null;
+      if (value === null || form.test(value)) return value;
+      console.warn('explainer: data-' + name + ' is not in a form the explainer takes (README, "Embedding"), so it is not used');
+      return null;
     }
     return {
       theme: get('theme', /^(light|dark|auto|host)$/),
@@ -81,11 +84,12 @@
     };
   }
 
-  // This page's light or dark: its root's computed color-scheme, else its color-scheme meta
-  // tag; "light dark" (either) follows the reader's system, and a page that names none is
-  // light, as browsers draw it.
+  // This page's light or dark: its root's computed color-scheme, else its body's, else its
+  // color-scheme meta tag; "light dark" (either) follows the reader's system, and a page that
+  // names none is light, as browsers draw it.
   function hostTheme() {
     var scheme = getComputedStyle(document.documentElement).colorScheme || 'normal';
+    if (scheme === 'normal' && document.body) scheme = getComputedStyle(document.body).colorScheme || 'normal';
     var meta = document.querySelector('meta[name="color-scheme"]');
     if (scheme === 'normal' && meta) scheme = meta.getAttribute('content') || '';
     var dark = /\bdark\b/.test(scheme);
@@ -130,7 +134,8 @@
     if (options.plain) query += '&plain';
     if (options.transparent) query += '&transparent';
     if (look.font(options.font)) query += '&font=' + options.font;
-    if (options.accent && /^#?[0-9a-fA-F]{3,6}$/.test(options.accent)) query += '&accent=' + options.accent.replace('#', '');
+    var accent = look.hexOf(options.accent);
+    if (accent) query += '&accent=' + accent;
     iframe.src = base.href + (lang ? lang.path : '') + query + (view ? '#' + view : '');
     iframe.title = el.getAttribute('data-title') || (lang ? lang.title : A.title);
     iframe.height = String(parseInt(el.getAttribute('data-height'), 10) || A.height);
@@ -141,6 +146,10 @@
     // share sheet from inside the frame (without this they show the link to copy by hand).
     iframe.setAttribute('allow', 'clipboard-write; web-share');
     if (sandboxed) iframe.setAttribute('sandbox', 'allow-scripts');
+    // The frame's color-scheme is the theme it shows, so a browser draws no opaque backdrop
+    // behind a transparent explainer (it does where the two differ).
+    function scheme(theme) { iframe.style.colorScheme = theme === 'light' || theme === 'dark' ? theme : 'light dark'; }
+    scheme(theme);
     el.textContent = '';
     el.appendChild(iframe);
     // This page's theme, to a frame that follows it (sent again once it loads, in case it
@@ -148,6 +157,7 @@
     var current = theme;
     function tell(now) {
       current = now;
+      scheme(now);
       if (iframe.contentWindow) iframe.contentWindow.postMessage({ type: 'explainer:theme', theme: now }, sandboxed ? '*' : base.origin);
     }
     if (options.theme === 'host') iframe.addEventListener('load', function () { tell(current); });
@@ -191,7 +201,11 @@
         if (loaded) root.style.setProperty('--house', '"' + font + '",');
         return loaded;
       };
-      if (!house()) document.fonts.ready.then(house);
+      // A face the page loads later (a font loader, the FontFace API) is taken when it loads.
+      if (!house()) {
+        var later = function () { if (house()) document.fonts.removeEventListener('loadingdone', later); };
+        document.fonts.addEventListener('loadingdone', later);
+      }
     }
   }
 
@@ -252,10 +266,13 @@
   }
 
   // Elements already set up (the script included twice) are left alone.
+  // Numbered on from those set up before (the snippet pasted twice, each with its script), so
+  // each frame has its own id and its own part of the URL.
   var els = document.querySelectorAll('[data-explainer]:not([data-explainer-ready])');
+  var before = document.querySelectorAll('[data-explainer][data-explainer-ready]').length;
   for (var i = 0; i < els.length; i++) {
     els[i].setAttribute('data-explainer-ready', '');
     if (els[i].getAttribute('data-mode') === 'mount') mount(els[i]);
-    else frame(els[i], i);
+    else frame(els[i], before + i);
   }
 })();

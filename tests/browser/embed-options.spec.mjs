@@ -133,6 +133,13 @@ for (const form of ['loader', 'mount']) {
       document.querySelector('meta[name="color-scheme"]').content = 'light';
     });
     await expect.poll(async () => (await look(root)).background).toBe(LIGHT_BG);
+    // A site whose dark mode is set on its body, where the root says nothing.
+    await page.evaluate(() => {
+      document.querySelector('meta[name="color-scheme"]').remove();
+      document.head.querySelector('style:last-of-type').remove();
+      document.body.style.colorScheme = 'dark';
+    });
+    await expect.poll(async () => (await look(root)).background).toBe(DARK_BG);
   });
 }
 
@@ -166,17 +173,66 @@ test('mount: font may name a family the host page has loaded, and no other', asy
   });
   let { root } = await embedded(page, hostSite, 'form=mount&font=House%20Face');
   await expect.poll(() => root.locator('.step p').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^"House Face", Charter/);
+  // ...or loads later (a font loader, once the explainer is up)...
+  await page.addInitScript(() => {
+    setTimeout(() => {
+      const face = new FontFace('Late Face', 'local("DejaVu Serif")');
+      document.fonts.add(face);
+      face.load();
+    }, 1500);
+  });
+  ({ root } = await embedded(page, hostSite, 'form=mount&font=Late%20Face'));
+  await expect.poll(() => root.locator('.step p').first().evaluate((el) => getComputedStyle(el).fontFamily), { timeout: 10000 }).toMatch(/^"Late Face", Charter/);
   // ...but not one it has not.
   ({ root } = await embedded(page, hostSite, 'form=mount&font=Comic%20Neue'));
   await page.waitForTimeout(500);
   expect(await root.locator('.step p').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/^Charter/);
 });
 
-test('transparent: the host\'s background shows through', async ({ page, hostSite }) => {
+/** The colour on screen at (x, y) of the page, as the reader sees it. */
+async function pixel(page, x, y) {
+  const png = await page.screenshot({ clip: { x, y, width: 1, height: 1 } });
+  return page.evaluate(async (data) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${data}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = 1;
+    const context = canvas.getContext('2d');
+    context.drawImage(image, 0, 0);
+    return Array.from(context.getImageData(0, 0, 1, 1).data.slice(0, 3));
+  }, png.toString('base64'));
+}
+
+test('transparent: the host\'s background shows through, even where its theme is not the explainer\'s', async ({ page, hostSite }) => {
   for (const form of ['loader', 'mount']) {
-    const { root } = await embedded(page, hostSite, `form=${form}&transparent&theme=light`);
+    // A white page, a dark explainer: around the walkthrough's card the page is white.
+    const { root } = await embedded(page, hostSite, `form=${form}&scheme=light&transparent&theme=dark`);
     expect((await look(root)).background, form).toBe('rgba(0, 0, 0, 0)');
+    const box = await (form === 'mount' ? page.locator('[data-explainer]') : page.locator('iframe')).boundingBox();
+    expect(await pixel(page, box.x + 3, box.y + 3), form).toEqual([255, 255, 255]);
+    // Without transparent, the explainer's own dark.
+    await embedded(page, hostSite, `form=${form}&scheme=light&theme=dark`);
+    expect(await pixel(page, box.x + 3, box.y + 3), form).toEqual([20, 20, 20]);
   }
+});
+
+test('loader: the snippet pasted twice, each with its script, gives two explainers with their own links', async ({ page, hostSite }) => {
+  await page.goto(`${hostSite}options.html?form=loader&step=common-enemy`);
+  await expect(page.locator('iframe')).toHaveCount(1);
+  const src = await page.locator('script[src$="embed.js"]').getAttribute('src');
+  await page.evaluate((src) => {
+    document.body.append(document.createRange().createContextualFragment(
+      `<div data-explainer data-step="soviet-retreat"></div><script src="${src}" async></script>`));
+  }, src);
+  await expect(page.locator('iframe')).toHaveCount(2);
+  const ids = await page.locator('iframe').evaluateAll((frames) => frames.map((f) => new URL(f.src).searchParams.get('childId')));
+  expect(new Set(ids).size).toBe(2);
+  const second = page.frameLocator('iframe >> nth=1');
+  await expect(second.locator('html')).toHaveAttribute('data-interactive', 'true');
+  await expect(second.getByTestId('step-title')).toHaveText('1989: a painful retreat');
+  await second.getByTestId('step-next').click();
+  await expect.poll(() => new URL(page.url()).hash).toBe('#explainer1=step%3Dfour-years-out-in-the-cold');
 });
 
 // Values a hostile or careless page might write. None may change anything, reach a URL, the
