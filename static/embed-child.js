@@ -37,6 +37,11 @@
     new ResizeObserver(function () { sendHeight(false); }).observe(document.documentElement);
   }
   addEventListener('load', function () { sendHeight(true); });
+  // A tab in the background draws nothing, so a resize observer there waits: measure again as
+  // soon as the reader brings it to the front.
+  document.addEventListener('visibilitychange', function () {
+    if (document.visibilityState === 'visible') sendHeight(false);
+  });
 
   // The app writes its view to the URL with pushState/replaceState, which fire no events.
   ['pushState', 'replaceState'].forEach(function (name) {
