@@ -134,6 +134,7 @@
     if (options.plain) query += '&plain';
     if (options.transparent) query += '&transparent';
     if (look.font(options.font)) query += '&font=' + options.font;
+    else if (options.font) console.warn('explainer: data-font names none of the stacks; a family of this page can be used only by the mount (data-mode="mount")');
     var accent = look.hexOf(options.accent);
     if (accent) query += '&accent=' + accent;
     iframe.src = base.href + (lang ? lang.path : '') + query + (view ? '#' + view : '');
