@@ -91,7 +91,12 @@
     var written = /data-lang="([A-Za-z-]{2,12})"/.exec(area.defaultValue);
     var tag = lang ? lang.value : written ? written[1] : '';
     if (/^[A-Za-z-]{2,12}$/.test(tag)) attrs += ' data-lang="' + tag + '"';
-    area.value = '<div data-explainer' + attrs + '></div>\n<script src="' + site(box, 'embed.js') + '" async></script>';
+    // The code as the page wrote it (crates/model's embed_snippet), with these attributes and
+    // the real address.
+    var url = site(box, 'embed.js');
+    area.value = area.defaultValue
+      .replace(/<div data-explainer[^>]*>/, function () { return '<div data-explainer' + attrs + '>'; })
+      .replace(/src="[^"]*"/, function () { return 'src="' + url + '"'; });
     return area.value;
   }
 

@@ -32,6 +32,35 @@ pub fn lower_light_dark(css: &str) -> Result<String, String> {
     Ok(printed.code)
 }
 
+/// The light and the dark colour of the custom property `--name` where `css` first sets it
+/// (`--bg: light-dark(#fbfaf7, #141414)`): each the first hex colour of its side, past a
+/// `var(--host-choice, ...)` around it (as the accent's). None if it is not such a pair.
+pub fn palette_colours(css: &str, name: &str) -> Option<(String, String)> {
+    let key = ["--", name, ":"].concat();
+    let rest = &css[css.find(&key)? + key.len()..];
+    let value = rest[..rest.find([';', '}'])?].trim();
+    let pair = value.strip_prefix("light-dark(")?;
+    // The comma between the two sides is the first one outside any inner parentheses.
+    let mut depth = 0;
+    let split = pair.char_indices().find_map(|(i, c)| {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            ',' if depth == 0 => return Some(i),
+            _ => {}
+        }
+        None
+    })?;
+    let hex = |side: &str| {
+        let colour = &side[side.find('#')?..];
+        let end = colour[1..]
+            .find(|c: char| !c.is_ascii_hexdigit())
+            .map_or(colour.len(), |i| i + 1);
+        Some(colour[..end].to_string())
+    };
+    Some((hex(&pair[..split])?, hex(&pair[split + 1..])?))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -48,6 +77,21 @@ mod tests {
         assert!(css.contains("--lightningcss-dark"), "{css}");
         assert!(css.contains("prefers-color-scheme:dark"), "{css}");
         assert!(css.contains("#fbfaf7") && css.contains("#141414"), "{css}");
+    }
+
+    #[test]
+    fn palette_colours_are_read_past_a_host_choice() {
+        let css = ".a { --bg: light-dark(#fbfaf7, #141414); \
+                   --accent: light-dark(var(--accent-light, #9b1c1c), var(--accent-dark, #ff8f85)) }";
+        assert_eq!(
+            palette_colours(css, "bg"),
+            Some(("#fbfaf7".into(), "#141414".into()))
+        );
+        assert_eq!(
+            palette_colours(css, "accent"),
+            Some(("#9b1c1c".into(), "#ff8f85".into()))
+        );
+        assert_eq!(palette_colours(css, "ink"), None);
     }
 
     #[test]

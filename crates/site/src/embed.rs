@@ -64,9 +64,9 @@ pub struct Mount {
     pub story: &'static Story,
     /// The prerendered start view (`app-markup.html` in the language's folder).
     pub markup: String,
-    /// Each step's id and the integrity hash of its prerendered markup (`app-markup.html` in
-    /// the step's folder), in the story's order.
-    pub steps: Vec<(&'static str, String)>,
+    /// The integrity hash of each step's prerendered markup (`app-markup.html` in the step's
+    /// folder), in the story's order.
+    pub steps: Vec<String>,
 }
 
 /// Fills in `embed.js` in the site's folder `dir` (the host loader, `static/embed.js` as
@@ -105,7 +105,7 @@ pub fn write_loader(
         share_integrity: String,
         title: &'a str,
         height: u32,
-        steps: Steps,
+        steps: Ordered<&'static str, (String, String)>,
     }
     let local = |name: &str| meta.get(name).unwrap_or("").trim_start_matches("./");
     let assets = Assets {
@@ -120,7 +120,7 @@ pub fn write_loader(
         share_integrity: integrity_of(read(&dir.join("share.js"))?.as_bytes()),
         title,
         height: EMBED_HEIGHT,
-        steps: Steps::of(&mounts[0]),
+        steps: steps_of(&mounts[0]),
     };
 
     /// A translation a host may ask for with `data-lang`: its folder, its markup's hash, its
@@ -132,16 +132,10 @@ pub fn write_loader(
         markup_integrity: String,
         title: String,
         failed: String,
-        steps: Steps,
+        steps: Ordered<&'static str, (String, String)>,
     }
-    /// By language tag, in the site's order.
-    struct Langs(Vec<(&'static str, Lang)>);
-    impl Serialize for Langs {
-        fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-            s.collect_map(self.0.iter().map(|(tag, lang)| (tag, lang)))
-        }
-    }
-    let langs = Langs(
+    // By language tag, in the site's order.
+    let langs = Ordered(
         mounts[1..]
             .iter()
             .map(|mount| {
@@ -151,7 +145,7 @@ pub fn write_loader(
                     markup_integrity: integrity_of(mount.markup.as_bytes()),
                     title: preview_text(meta.headline, PREVIEW_TITLE_CHARS),
                     failed: explainer_locale::words(meta.lang).msg("embed-failed"),
-                    steps: Steps::of(mount),
+                    steps: steps_of(mount),
                 };
                 (meta.lang, lang)
             })
@@ -169,30 +163,29 @@ pub fn write_loader(
 
 /// A mount's steps for `data-step`, by id and by each alias (a removed step's id): the folder
 /// of the step's markup and its integrity hash.
-struct Steps(Vec<(&'static str, (String, String))>);
-
-impl Steps {
-    fn of(mount: &Mount) -> Steps {
-        let story = mount.story;
-        Steps(
-            story
-                .steps
-                .iter()
-                .zip(&mount.steps)
-                .flat_map(|(step, (id, integrity))| {
-                    let entry = (page_path(story, Some(id)), integrity.clone());
-                    std::iter::once(step.id)
-                        .chain(step.aliases.iter().copied())
-                        .map(move |name| (name, entry.clone()))
-                })
-                .collect(),
-        )
-    }
+fn steps_of(mount: &Mount) -> Ordered<&'static str, (String, String)> {
+    let story = mount.story;
+    Ordered(
+        story
+            .steps
+            .iter()
+            .zip(&mount.steps)
+            .flat_map(|(step, integrity)| {
+                let entry = (page_path(story, Some(step.id)), integrity.clone());
+                std::iter::once(step.id)
+                    .chain(step.aliases.iter().copied())
+                    .map(move |name| (name, entry.clone()))
+            })
+            .collect(),
+    )
 }
 
-impl Serialize for Steps {
+/// Pairs written as a JSON object, in their order.
+struct Ordered<K, V>(Vec<(K, V)>);
+
+impl<K: Serialize, V: Serialize> Serialize for Ordered<K, V> {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_map(self.0.iter().map(|(name, entry)| (name, entry)))
+        s.collect_map(self.0.iter().map(|(key, value)| (key, value)))
     }
 }
 
@@ -207,16 +200,15 @@ mod tests {
     #[test]
     fn the_accent_is_checked_against_the_stylesheets_own_backgrounds() {
         let css = include_str!("../../../static/explainer.css");
-        let pair = |name: &str| {
-            let start = css.find(&format!("{name}: light-dark(#")).expect(name) + name.len();
-            let value = &css[start + ": light-dark(".len()..];
-            let (light, rest) = value.split_once(", #").unwrap();
-            (light[1..].to_string(), rest[..6].to_string())
-        };
-        let (bg, surface) = (pair("--bg"), pair("--surface"));
+        let colours = |name| crate::css::palette_colours(css, name).expect(name);
+        let (bg, surface) = (colours("bg"), colours("surface"));
+        let hex = |colour: &str| colour.trim_start_matches('#').to_string();
         let expected = format!(
             "light: ['{}', '{}'], dark: ['{}', '{}']",
-            bg.0, surface.0, bg.1, surface.1
+            hex(&bg.0),
+            hex(&surface.0),
+            hex(&bg.1),
+            hex(&surface.1)
         );
         assert!(
             LOOK.contains(&expected),

@@ -33,10 +33,12 @@ pub fn finish(
     let story = stories[0];
     let index = dir.join("index.html");
     let page = read(&index)?;
-    // Every browser gets the palette (crate::css), before anything hashes the stylesheet.
-    if let Some(css) = first_tag(&page, "link[rel=stylesheet]")
-        .and_then(|t| t.get("href").and_then(|href| local(dir, href)))
-    {
+    // The stylesheet: every browser gets its palette (crate::css) before anything hashes it,
+    // and embed.js mounts it in a shadow root (remembered before it is inlined).
+    let stylesheet = first_tag(&page, "link[rel=stylesheet]")
+        .map(|t| t.get("href").unwrap_or("").to_string())
+        .ok_or("the page has no stylesheet link")?;
+    if let Some(css) = local(dir, &stylesheet) {
         let lowered =
             lower_light_dark(&read(&css)?).map_err(|e| format!("{}: {e}", css.display()))?;
         write(&css, &lowered)?;
@@ -45,10 +47,6 @@ pub fn finish(
     let page = refresh_integrity(&page, |url| {
         local(dir, url).and_then(|p| std::fs::read(p).ok())
     });
-    // Remember the stylesheet before it is inlined: embed.js mounts it in a shadow root.
-    let stylesheet = first_tag(&page, "link[rel=stylesheet]")
-        .map(|t| t.get("href").unwrap_or("").to_string())
-        .ok_or("the page has no stylesheet link")?;
     let (page, inlined) = inline_assets(&page, |url| {
         local(dir, url).and_then(|p| std::fs::read_to_string(p).ok())
     });
@@ -130,10 +128,8 @@ pub fn finish(
                 markup: app,
                 steps: Vec::new(),
             });
-        } else if let (Some(i), Some(mount)) = (step, mounts.last_mut()) {
-            mount
-                .steps
-                .push((story.steps[i].id, integrity_of(app.as_bytes())));
+        } else if let Some(mount) = mounts.last_mut() {
+            mount.steps.push(integrity_of(app.as_bytes()));
         }
     }
     draw_images(&images, image_cache)?;

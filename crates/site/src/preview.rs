@@ -112,24 +112,10 @@ struct Palette {
     warmth: [String; 6],
 }
 
-/// The light theme's colour of the custom property `--name` where the stylesheet first sets
-/// it: the first colour of its `light-dark(light, dark)` (past a `var(--host-choice, ...)`
-/// wrapped around it, as the accent is).
+/// The light theme's colour of the custom property `--name` (crate::css::palette_colours).
 fn css_var(name: &str) -> String {
-    let key = ["--", name, ":"].concat();
-    STYLESHEET
-        .find(&key)
-        .and_then(|at| {
-            let rest = &STYLESHEET[at + key.len()..];
-            let value = &rest[..rest.find([';', '}'])?];
-            let light = value.trim().strip_prefix("light-dark(").unwrap_or(value);
-            let colour = &light[light.find('#')?..];
-            let end = colour[1..]
-                .find(|c: char| !c.is_ascii_hexdigit())
-                .map_or(colour.len(), |i| i + 1);
-            Some(colour[..end].to_string())
-        })
-        .unwrap_or_else(|| "#808080".to_string())
+    crate::css::palette_colours(STYLESHEET, name)
+        .map_or_else(|| "#808080".to_string(), |(light, _)| light)
 }
 
 /// The palette, read from the stylesheet once.
