@@ -31,7 +31,8 @@ dateline = { $place } · { $date }
 cite-paragraphs = {", "}
 # Paragraphs and the title of their section: "¶9, ¶10 · From Enemy to Ally?".
 cite-section = { $paragraphs } · { $section }
-# Between the sections a fact cites: "¶1 · Lead; ¶9 · From Enemy to Ally?".
+# Between the sections a fact cites: "¶1 · Lead; ¶9 · From Enemy to Ally?" (and between the
+# sources a colophon lists).
 cite-sections = {"; "}
 # A relationship's state in its history: when, and which facet (officially, in practice).
 history-date = { $when } · { $facet }
@@ -48,8 +49,7 @@ era-open = { $title } ({ $from }–)
 
 ## The page
 
-page-title = How Russia became the first country to recognise the Taliban: an explainer
-page-description = Step through how Moscow went from listing the Taliban as terrorists in 2003 to accepting their ambassador in July 2025, with a timeline and relationship cards that cite every fact.
+page-title = { $headline }: an explainer
 app-notice = The interactive timeline and cards could not load in this browser. The whole story is below as text.
 languages = Languages
 embed-provider = Interactive explainer
@@ -158,6 +158,12 @@ translation-note = This translation was made from our English text and has had a
 updates = Updates
 update-changed = Changed:
 colophon = Source: { $source }. Every step, event and relationship names the paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'.
+# A story of several sources: the list of them (each from colophon-source), then the same promise.
+colophon-sources = Sources: { $sources }. Every step, event and relationship names the source and paragraphs (¶) it comes from and whether it is a reported fact, a claim (and whose) or analysis. The text is ours; quoted words are the speakers'.
+# A source in that list: its outlet (a link) and its title: "open.kg, Israel became the first country…".
+colophon-source = { $outlet }, { $title }
+# A source whose date is known.
+colophon-source-dated = { $source } ({ $date })
 when-since = Since { $date }
 when-by = By { $date }
 when-undated = Undated

@@ -1,4 +1,4 @@
-//! The Russia–Taliban explainer: a Yew app that walks readers through one news story.
+//! The news explainer: a Yew app that walks readers through one news story.
 //!
 //! `App` is the whole explainer. The wasm binary (`src/main.rs`) hydrates the prerendered page
 //! in the browser; native builds render it to HTML (`yew::ServerRenderer`) for tests and

@@ -37,6 +37,36 @@ fn the_second_story_loads_without_problems() {
 }
 
 #[test]
+fn a_story_of_several_sources_names_and_links_each_in_its_citations_and_colophon() {
+    let story =
+        load_file(Path::new("tests/fixtures/sources-story.toml")).unwrap_or_else(|p| panic!("{p}"));
+    assert_eq!(
+        story.sources.iter().map(|s| s.id).collect::<Vec<_>>(),
+        ["gazette", "radio"]
+    );
+    // A step citing both: each group of paragraphs names its outlet, linked to the source.
+    let both = story
+        .steps
+        .iter()
+        .position(|s| s.sourcing.cite.iter().any(|p| p.source == 1))
+        .expect("a step cites the second source");
+    let body = story.html.steps[both];
+    assert!(
+        body.contains("<a href=\"https://example.org/radio\">Lakeside Radio</a>"),
+        "{body}"
+    );
+    // The colophon lists every source: outlet linked, title in its own language, date if known.
+    let colophon = story.html.colophon;
+    assert!(colophon.contains("Sources: <a href=\"https://example.org/gazette\">Riverton Gazette</a>, <cite lang=\"en\">Towns agree on a bridge</cite> (15 June 2020); <a href=\"https://example.org/radio\">Lakeside Radio</a>, <cite lang=\"it\">Il ponte: una lunga storia</cite>."), "{colophon}");
+    // No dateline: the story has no one place it was filed from.
+    assert!(
+        !story.html.masthead.contains(" · "),
+        "{}",
+        story.html.masthead
+    );
+}
+
+#[test]
 fn every_invalid_fixture_fails_with_its_expected_messages() {
     let mut checked = 0;
     let mut mismatches = Vec::new();
@@ -315,7 +345,7 @@ fn the_walkthrough_is_short_and_runs_forward_in_time_in_every_language() {
             story
                 .steps
                 .iter()
-                .any(|s| s.sourcing.cite.iter().any(|c| c.0 == p)),
+                .any(|s| s.sourcing.cite.iter().any(|c| c.n == p)),
             "no step cites p{p}"
         );
     }
@@ -330,7 +360,7 @@ fn the_walkthrough_is_short_and_runs_forward_in_time_in_every_language() {
                 story
                     .steps
                     .iter()
-                    .any(|s| s.sourcing.cite.iter().any(|c| c.0 == *p)),
+                    .any(|s| s.sourcing.cite.iter().any(|c| c.n == *p)),
                 "{id}'s p{p} is cited by no step"
             );
         }

@@ -11,7 +11,7 @@ fn kind(sourcing: Sourcing) -> &'static str {
 }
 
 fn cites(sourcing: Sourcing) -> Vec<u16> {
-    sourcing.cite.iter().map(|p| p.0).collect()
+    sourcing.cite.iter().map(|p| p.n).collect()
 }
 
 fn event(id: &str) -> &'static explainer::model::Event {

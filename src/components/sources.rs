@@ -5,7 +5,7 @@
 use yew::prelude::*;
 
 use super::fixed::words;
-use crate::locale::Words;
+use crate::locale::{CiteRun, Words};
 use crate::model::{Date, Sourcing, Story};
 
 /// A text's kind and citations (a view function: it has no state of its own).
@@ -16,7 +16,10 @@ pub fn sources(story: &Story, sourcing: Sourcing) -> Html {
             <span class="kind" data-kind={sourcing.kind.slug()}>{ w.attribution(story, sourcing.kind) }</span>
             <span class="cites">
                 <span class="sr-only">{ w.msg("source") }</span>
-                { w.citation(story, sourcing.cite) }
+                { for w.citation(story, sourcing.cite).into_iter().map(|run| match run {
+                    CiteRun::Text(text) => Html::from(text),
+                    CiteRun::Link { label, url } => html! { <a href={url}>{ label }</a> },
+                }) }
             </span>
         </p>
     }

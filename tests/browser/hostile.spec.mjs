@@ -9,7 +9,7 @@ import { startServer } from '../../scripts/static-server.mjs';
 
 // Where scripts/test.sh builds it (scripts/common.sh's cache directory).
 const cache = process.env.EXPLAINER_CACHE
-  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'russia-taliban-explainer');
+  || path.join(process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache'), 'news-explainer');
 const dist = process.env.HOSTILE_DIST || path.join(cache, 'dist-hostile');
 
 const test = base.extend({

@@ -91,7 +91,11 @@ pub struct RawStory {
     /// Headline, standfirst and where the story comes from.
     #[schemars(required)]
     pub story: Option<Sp<RawMeta>>,
-    /// The source article's sections: citations must name one of their paragraphs.
+    /// The sources the story is written from, when there are several (or one you want
+    /// named and linked in every citation line): citations name them, `vfi:p2`.
+    pub sources: Vec<Sp<RawSource>>,
+    /// The source article's sections (a story of one source, described by `[story]
+    /// source_name`): citations name their paragraphs, `p3`.
     pub sections: Vec<Sp<RawSection>>,
     /// Everyone who acts in the story.
     pub actors: Vec<Sp<RawActor>>,
@@ -124,14 +128,16 @@ pub struct RawMeta {
     /// A sentence or two under the headline.
     #[schemars(required)]
     pub standfirst: Text,
-    /// Where the source was filed from.
-    #[schemars(required)]
+    /// One sentence on the explainer for search engines and link previews (the main page's
+    /// description); the standfirst when there is none.
+    pub description: Text,
+    /// Where the source was filed from (a story of one source; none for several).
     pub dateline: Text,
     /// When the source was published: YYYY, YYYY-MM or YYYY-MM-DD.
     #[schemars(required)]
     pub published: When,
-    /// A description of the source article.
-    #[schemars(required)]
+    /// A description of the source article (a story of one source; a story that lists
+    /// [[sources]] names them there instead).
     pub source_name: Text,
     /// A link to the source (https only).
     pub source_url: Text,
@@ -139,6 +145,33 @@ pub struct RawMeta {
     /// that time, each now a step's id or one of its `aliases`. Links name steps by id now;
     /// this keeps the older ones opening the step they meant.
     pub numbered_steps: Ids,
+}
+
+/// `[[sources]]`: a source the story is written from.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct RawSource {
+    /// A short lowercase id, which citations name: `vfi` in `vfi:p2`.
+    #[schemars(required, length(max = 64), regex(pattern = ID_PATTERN))]
+    pub id: Text,
+    /// Who published it, as the source gives it: `open.kg`.
+    #[schemars(required)]
+    pub outlet: Text,
+    /// Its title, as published, in its own language.
+    #[schemars(required)]
+    pub title: Text,
+    /// Where readers can read it (https only).
+    #[schemars(required)]
+    pub url: Text,
+    /// When it was published, as precisely as known: YYYY, YYYY-MM, YYYY-MM-DD, or leave it
+    /// out when the source does not say.
+    pub date: When,
+    /// The language it is written in, a BCP 47 tag: en, it, ru.
+    #[schemars(required)]
+    pub language: Text,
+    /// Its paragraph ids, in order: `["p1", "p2"]`. Number them in your copy of the source.
+    #[schemars(required)]
+    pub paragraphs: Ids,
 }
 
 /// `[[sections]]`: a section of the source article.

@@ -16,6 +16,7 @@ use crate::raw::{RawStory, Sp};
 
 /// Keys whose values are lists of tables (`[[events]]`).
 const TABLE_LISTS: &[&str] = &[
+    "sources",
     "sections",
     "actors",
     "events",

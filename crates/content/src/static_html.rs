@@ -4,11 +4,11 @@
 //! as they are; the markup matches what the components would render.
 
 use crate::page_text::{Target, Update};
-use explainer_locale::{words, Arg, Words};
+use explainer_locale::{words, Arg, CiteRun, Words};
 use explainer_model::date::number;
 use explainer_model::escape_html as escape;
 use explainer_model::escape_text;
-use explainer_model::{quantize, Date, Precision, SegmentKind, Sourcing, Story};
+use explainer_model::{quantize, Date, Precision, SegmentKind, Source, Sourcing, Story, When};
 
 /// A text's kind and citations (as `components::sources` renders them).
 pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
@@ -19,19 +19,36 @@ pub fn sources(story: &Story, sourcing: &Sourcing) -> String {
         sourcing.kind.slug(),
         escape(&w.attribution(story, sourcing.kind)),
         escape(&w.msg("source")),
-        escape(&w.citation(story, sourcing.cite))
+        citation(&w.citation(story, sourcing.cite))
     )
+}
+
+/// A citation's runs as markup: its words escaped, a source's outlet linked to it.
+fn citation(runs: &[CiteRun]) -> String {
+    runs.iter()
+        .map(|run| match run {
+            CiteRun::Text(text) => escape(text),
+            CiteRun::Link { label, url } => {
+                format!("<a href=\"{}\">{}</a>", escape(url), escape(label))
+            }
+        })
+        .collect()
 }
 
 /// The headline block.
 pub fn masthead(story: &Story) -> String {
     let meta = &story.meta;
     let w = words(meta.lang);
-    let (before, after) = w.around(
-        "dateline",
-        "date",
-        &[("place", Arg::Text(meta.dateline.into()))],
-    );
+    // A story of several sources has no one place it was filed from: only its date.
+    let (before, after) = if meta.dateline.is_empty() {
+        (String::new(), String::new())
+    } else {
+        w.around(
+            "dateline",
+            "date",
+            &[("place", Arg::Text(meta.dateline.into()))],
+        )
+    };
     format!(
         "<header class=\"masthead\"><p class=\"kicker\">{}</p><h1>{}</h1>\
          <p class=\"standfirst\">{}</p><p class=\"dateline\">{}\
@@ -49,7 +66,6 @@ pub fn masthead(story: &Story) -> String {
 /// The footer: the updates log, if any, and where everything comes from.
 pub fn colophon(story: &Story, updates: &[Update]) -> String {
     let w = words(story.meta.lang);
-    let colophon = w.around("colophon", "source", &[]);
     let mut out = String::from("<footer class=\"colophon\">");
     if !updates.is_empty() {
         out.push_str(&format!(
@@ -97,12 +113,24 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
         }
         out.push_str("</ol></section>");
     }
-    out.push_str(&format!(
-        "<p>{}{}{}</p>",
-        escape_text(&colophon.0),
-        escape(story.meta.source_name),
-        escape_text(&colophon.1)
-    ));
+    if story.sources.is_empty() {
+        let (before, after) = w.around("colophon", "source", &[]);
+        out.push_str(&format!(
+            "<p>{}{}{}</p>",
+            escape_text(&before),
+            escape(story.meta.source_name),
+            escape_text(&after)
+        ));
+    } else {
+        let (before, after) = w.around("colophon-sources", "sources", &[]);
+        let list: Vec<String> = story.sources.iter().map(|s| source_entry(w, s)).collect();
+        out.push_str(&format!(
+            "<p data-testid=\"sources\">{}{}{}</p>",
+            escape_text(&before),
+            list.join(&escape(&w.msg("cite-sections"))),
+            escape_text(&after)
+        ));
+    }
     // A translation says what review it has had, and what it still awaits.
     if story.meta.lang != explainer_locale::SOURCE_LANG {
         out.push_str(&format!(
@@ -112,6 +140,46 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
     }
     out.push_str("</footer>");
     out
+}
+
+/// A source in the colophon's list: its outlet linked to it, its title in its own language,
+/// and its date when known, in the order and punctuation of `w`'s `colophon-source`.
+fn source_entry(w: &Words, source: &Source) -> String {
+    const OUTLET: &str = "\u{E001}";
+    const TITLE: &str = "\u{E002}";
+    let mut text = w.msg_with(
+        "colophon-source",
+        &[
+            ("outlet", Arg::Text(OUTLET.into())),
+            ("title", Arg::Text(TITLE.into())),
+        ],
+    );
+    if source.published != When::Undated {
+        text = w.msg_with(
+            "colophon-source-dated",
+            &[
+                ("source", Arg::Text(text)),
+                ("date", Arg::Text(w.when(source.published))),
+            ],
+        );
+    }
+    escape(&text)
+        .replace(
+            OUTLET,
+            &format!(
+                "<a href=\"{}\">{}</a>",
+                escape(source.url),
+                escape(source.outlet)
+            ),
+        )
+        .replace(
+            TITLE,
+            &format!(
+                "<cite lang=\"{}\">{}</cite>",
+                escape(source.lang),
+                escape(source.title)
+            ),
+        )
 }
 
 /// "Updated 27 November 2026" (as `components::updated_mark` renders it).

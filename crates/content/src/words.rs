@@ -6,7 +6,7 @@
 //! when a field of the content file is in neither list.
 
 use explainer_model::{
-    Actor, Era, Event, Meta, RelState, Relationship, Section, StaticHtml, Step, Story,
+    Actor, Era, Event, Meta, RelState, Relationship, Section, Source, StaticHtml, Step, Story,
 };
 
 use crate::leak::{leak, leak_str};
@@ -99,6 +99,23 @@ macro_rules! text {
     };
 }
 
+/// A words field that is one text the original may leave out (empty when it does), at
+/// `place`: a translation gives it where the original has it.
+macro_rules! optional_text {
+    ($name:literal, |$p:ident, $i:ident| $place:expr) => {
+        Field {
+            name: $name,
+            each: None,
+            get: |$p, $i| (!$place.is_empty()).then(|| Given::One($place)),
+            put: |$p, $i, words| {
+                if !$place.is_empty() {
+                    $place = words.map_or("", Given::one);
+                }
+            },
+        }
+    };
+}
+
 /// Every kind of item, in a content file's order, with its words and its facts.
 pub const KINDS: &[Kind] = &[
     Kind {
@@ -108,12 +125,30 @@ pub const KINDS: &[Kind] = &[
             text!("kicker", |p, _i| p.meta.kicker),
             text!("headline", |p, _i| p.meta.headline),
             text!("standfirst", |p, _i| p.meta.standfirst),
-            text!("dateline", |p, _i| p.meta.dateline),
-            text!("source_name", |p, _i| p.meta.source_name),
+            optional_text!("description", |p, _i| p.meta.description),
+            optional_text!("dateline", |p, _i| p.meta.dateline),
+            optional_text!("source_name", |p, _i| p.meta.source_name),
         ],
         facts: &["lang", "published", "source_url", "numbered_steps"],
         count: |_| 1,
         id: |_, _| "story",
+    },
+    // A source is named as it published itself: a translation cannot change it.
+    Kind {
+        name: "sources",
+        keyed: Keyed::ById,
+        words: &[],
+        facts: &[
+            "id",
+            "outlet",
+            "title",
+            "url",
+            "date",
+            "language",
+            "paragraphs",
+        ],
+        count: |p| p.sources.len(),
+        id: |p, i| p.sources[i].id,
     },
     Kind {
         name: "sections",
@@ -271,6 +306,7 @@ impl Field {
 /// and the updates log.
 pub struct Parts {
     pub meta: Meta,
+    pub sources: Vec<Source>,
     pub sections: Vec<Section>,
     pub actors: Vec<Actor>,
     pub events: Vec<Event>,
@@ -289,6 +325,7 @@ impl Parts {
     pub fn of(story: &Story, page: Option<&PageText>) -> Parts {
         Parts {
             meta: story.meta,
+            sources: story.sources.to_vec(),
             sections: story.sections.to_vec(),
             actors: story.actors.to_vec(),
             events: story.events.to_vec(),
@@ -334,6 +371,7 @@ impl Parts {
             .collect();
         let story = Story {
             meta: self.meta,
+            sources: leak(self.sources),
             sections: leak(self.sections),
             actors: leak(self.actors),
             events: leak(self.events),
@@ -351,7 +389,7 @@ impl Parts {
 
 /// The story as the browser build carries it: ids, dates, stances, which events and actors
 /// each item concerns, and the timeline's layout, but no words. Every words field of
-/// [`KINDS`] is blank, and so are the citations, the source's sections and the story's
+/// [`KINDS`] is blank, and so are the citations, the sources, the source's sections and the story's
 /// own fields but its date: the page holds them, and the wasm hydrates them without ever
 /// making them (`components::fixed`).
 pub fn without_words(story: &Story) -> Story {
@@ -373,6 +411,7 @@ pub fn without_words(story: &Story) -> Story {
         published: story.meta.published,
         ..Meta::BLANK
     };
+    parts.sources.clear();
     parts.sections.clear();
     parts.into_story(story).0
 }

@@ -17,6 +17,28 @@ use explainer_model::map::{LineText, NOT_YET};
 use explainer_model::{Attribution, Date, Facet, Para, RelIx, Stance, Story, When};
 use std::borrow::Borrow;
 
+/// A part of a citation line: words, or a source's name linked to it.
+#[derive(Debug, PartialEq)]
+pub enum CiteRun {
+    /// Paragraph numbers, a section's title and the punctuation between them.
+    Text(String),
+    /// A source's outlet, linked to the source (https).
+    Link {
+        label: &'static str,
+        url: &'static str,
+    },
+}
+
+impl CiteRun {
+    /// The run as plain text (a link's label).
+    pub fn text(&self) -> &str {
+        match self {
+            CiteRun::Text(text) => text,
+            CiteRun::Link { label, .. } => label,
+        }
+    }
+}
+
 /// The interface's words in one language.
 pub struct Words {
     /// The language (a BCP 47 tag, as the content file declares it).
@@ -131,29 +153,39 @@ impl Words {
         }
     }
 
-    /// A fact's citations, grouped by section, in the locale's digits and punctuation:
-    /// `¶9, ¶10 · From Enemy to Ally?; ¶12 · …`.
-    pub fn citation(&self, story: &Story, cite: &[Para]) -> String {
+    /// A fact's citations, grouped by section (or, in a story of several sources, by source),
+    /// in the locale's digits and punctuation: `¶9, ¶10 · From Enemy to Ally?; ¶12 · …`, as
+    /// runs of text and links (a source's outlet links to it).
+    pub fn citation(&self, story: &Story, cite: &[Para]) -> Vec<CiteRun> {
         let between = self.msg("cite-paragraphs");
-        let groups: Vec<String> = story
-            .citation_groups(cite)
-            .into_iter()
-            .map(|(paras, section)| {
-                let labels: Vec<String> = paras.iter().map(|p| p.label()).collect();
-                let paragraphs = labels.join(&between);
-                match section {
-                    Some(title) => self.msg_with(
+        let mut runs = vec![];
+        for (i, group) in story.citation_groups(cite).into_iter().enumerate() {
+            let labels: Vec<String> = group.paras.iter().map(|p| p.label()).collect();
+            let paragraphs = self.digits_in(&labels.join(&between));
+            let separator = if i > 0 {
+                self.msg("cite-sections")
+            } else {
+                String::new()
+            };
+            match group.label {
+                Some(label) => {
+                    let (before, after) = self.around(
                         "cite-section",
-                        &[
-                            ("paragraphs", Arg::Text(paragraphs)),
-                            ("section", Arg::Text(title.into())),
-                        ],
-                    ),
-                    None => paragraphs,
+                        "section",
+                        &[("paragraphs", Arg::Text(paragraphs))],
+                    );
+                    runs.push(CiteRun::Text([separator, before].concat()));
+                    runs.push(match group.url {
+                        Some(url) => CiteRun::Link { label, url },
+                        None => CiteRun::Text(label.to_string()),
+                    });
+                    runs.push(CiteRun::Text(after));
                 }
-            })
-            .collect();
-        self.digits_in(&groups.join(&self.msg("cite-sections")))
+                None => runs.push(CiteRun::Text([separator, paragraphs].concat())),
+            }
+        }
+        runs.retain(|run| !matches!(run, CiteRun::Text(t) if t.is_empty()));
+        runs
     }
 
     /// A relationship's name, its actors' short names: `Russia – Taliban`.
@@ -240,8 +272,8 @@ impl Words {
     pub fn stance(&self, stance: Stance) -> String {
         String::new()
     }
-    pub fn citation(&self, story: &Story, cite: &[Para]) -> String {
-        String::new()
+    pub fn citation(&self, story: &Story, cite: &[Para]) -> Vec<CiteRun> {
+        vec![]
     }
     pub fn relationship_name(&self, story: &Story, rel: RelIx) -> String {
         String::new()

@@ -23,7 +23,15 @@ index_type!(
     /// Index of a relationship in [`crate::Story::relationships`].
     RelIx
 );
-index_type!(
-    /// A paragraph of the source article, by number (`p9` is `Para(9)`).
-    Para
-);
+/// A paragraph of one of the story's sources: the source's place in [`crate::Story::sources`]
+/// (0 for a story with one source) and the paragraph's number (`vfi:p2` is `Para { source: 0,
+/// n: 2 }` when `vfi` is listed first; `p9` in a story with one source is `Para { source: 0,
+/// n: 9 }`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
+pub struct Para {
+    /// Which source.
+    pub source: u8,
+    /// The paragraph's number in it.
+    pub n: u16,
+}

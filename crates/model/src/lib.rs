@@ -21,7 +21,7 @@ pub use html::{embed_snippet, escape_html, escape_text};
 pub use layout::place_events;
 pub use map::{MapBox, MapEdge, MapNode, StageMap};
 pub use page::{PageWords, PageWordsRef};
-pub use queries::{relationship_changes, relationship_layers_at, FacetChange, Layers};
+pub use queries::{relationship_changes, relationship_layers_at, CiteGroup, FacetChange, Layers};
 pub use scale::{quantize, PlacedEvent, Segment, SegmentKind, Tick, TimeScale, TimelineLayout};
 pub use stage::StageChange;
 pub use story::*;

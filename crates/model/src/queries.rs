@@ -255,30 +255,50 @@ impl Story {
         self.sections.iter().find(|s| s.paragraphs.contains(&para))
     }
 
-    /// Citations grouped by the section they are in, in the order cited, each group with its
-    /// section's title: `[([¶1, ¶2], Some("Lead")), ([¶9], Some("From Enemy to Ally?"))]`.
-    /// The words between them are the language's (`Words::citation`).
-    pub fn citation_groups<'c>(&self, cite: &'c [Para]) -> Vec<(&'c [Para], Option<&str>)> {
+    /// Citations grouped in the order cited: by source when the story has several (each
+    /// group named by its outlet and linked), else by the source's section (named by its
+    /// title): `[([¶1, ¶2], "Lead"), ([¶9], "From Enemy to Ally?")]`. The words between them
+    /// are the language's (`Words::citation`).
+    pub fn citation_groups<'c>(&self, cite: &'c [Para]) -> Vec<CiteGroup<'c>> {
+        let named = |p: Para| match self.sources.get(usize::from(p.source)) {
+            Some(source) if self.sources.len() > 1 => (Some(source.outlet), Some(source.url)),
+            _ => (self.section_of(p).map(|s| s.title), None),
+        };
         let mut out = vec![];
         let mut i = 0;
         while i < cite.len() {
-            let section = self.section_of(cite[i]).map(|s| s.title);
+            let (label, url) = named(cite[i]);
             let mut j = i;
-            while j < cite.len() && self.section_of(cite[j]).map(|s| s.title) == section {
+            while j < cite.len() && named(cite[j]).0 == label {
                 j += 1;
             }
-            out.push((&cite[i..j], section));
+            out.push(CiteGroup {
+                paras: &cite[i..j],
+                label,
+                url,
+            });
             i = j;
         }
         out
     }
 }
 
+/// Paragraphs cited together from one source (or one section of it), and what names them.
+#[derive(Debug, PartialEq)]
+pub struct CiteGroup<'c> {
+    /// The paragraphs, in the order cited.
+    pub paras: &'c [Para],
+    /// The source's outlet (a story of several sources) or the section's title.
+    pub label: Option<&'static str>,
+    /// Where to read the source, when the label is its outlet.
+    pub url: Option<&'static str>,
+}
+
 impl Para {
     /// `¶9`.
     pub fn label(self) -> String {
         let mut out = String::from("¶");
-        super::date::push_number(&mut out, i64::from(self.0), 1);
+        super::date::push_number(&mut out, i64::from(self.n), 1);
         out
     }
 }

@@ -15,7 +15,10 @@ use super::scale::TimelineLayout;
 pub struct Story {
     /// Headline, standfirst, dateline, publication.
     pub meta: Meta,
-    /// The source article's sections, each with its paragraphs.
+    /// The sources the story is written from, when it lists them (`[[sources]]`); empty for
+    /// a story with one source described in its `[story]` table.
+    pub sources: &'static [Source],
+    /// The source article's sections, each with its paragraphs (a story with one source).
     pub sections: &'static [Section],
     /// Everyone who acts in the story.
     pub actors: &'static [Actor],
@@ -113,11 +116,15 @@ pub struct Meta {
     pub headline: &'static str,
     /// Our standfirst (one or two sentences under the headline).
     pub standfirst: &'static str,
-    /// Where the source was filed from.
+    /// One sentence on the explainer, for search engines and link previews (its main page's
+    /// description).
+    pub description: &'static str,
+    /// Where the source was filed from (empty: no dateline, as for a story of several
+    /// sources).
     pub dateline: &'static str,
     /// When the source was published.
     pub published: Date,
-    /// A description of the source article.
+    /// A description of the source article (empty when the story lists its `sources`).
     pub source_name: &'static str,
     /// A link to the source, when there is one (always https).
     pub source_url: Option<&'static str>,
@@ -138,11 +145,30 @@ impl Meta {
         kicker: "",
         headline: "",
         standfirst: "",
+        description: "",
         dateline: "",
         published: Date::year(1),
         source_name: "",
         source_url: None,
     };
+}
+
+/// A source the story is written from: a news report, named and linked on the page.
+#[derive(Clone, Copy, Debug)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(databake::Bake), databake(path = explainer_model))]
+pub struct Source {
+    /// A short lowercase id (`vfi`), which citations name (`vfi:p2`).
+    pub id: &'static str,
+    /// Who published it, as the source gives it (`open.kg`).
+    pub outlet: &'static str,
+    /// Its title, in its own language.
+    pub title: &'static str,
+    /// Where to read it (always https).
+    pub url: &'static str,
+    /// When it was published, at the precision known; `Undated` when it does not say.
+    pub published: When,
+    /// The language it is written in (a BCP 47 tag).
+    pub lang: &'static str,
 }
 
 /// A section of the source article.

@@ -245,8 +245,8 @@ fn place_page(page: &str, placed: &Placed) -> Result<String, PostBuildError> {
 }
 
 /// A page of the site made from the built page `template` (its head done, its mount point
-/// empty) and the prerendered `app`: the main page (`step` none: it keeps `index.html`'s
-/// title and description) or step `step`'s own page at [`page_path`] (its title, first
+/// empty) and the prerendered `app`: the main page (`step` none: its title and description
+/// from the story) or step `step`'s own page at [`page_path`] (its title, first
 /// sentence, and a link to the step for readers without JavaScript, who get the whole story
 /// from the top). Either way with its canonical link and preview tags, `preview` being the
 /// page's preview image (its words are the image's alt text).
@@ -271,17 +271,19 @@ pub fn page_at(
                 story.meta.standfirst,
                 &preview.alt(),
             );
-            // A translation's page names itself in its language (the template is the
-            // original's); the original's keeps index.html's title and description.
-            let own = story.meta.translation().map(|_| {
-                PageFacts::at(
-                    story.meta.path,
-                    public_url,
-                    &words.msg("page-title"),
-                    &words.msg("page-description"),
-                    "",
-                )
-            });
+            // Every main page names itself from its story, in its language (index.html's
+            // title and description are only placeholders).
+            let description = match story.meta.description {
+                "" => story.meta.standfirst,
+                given => given,
+            };
+            let own = Some(PageFacts::at(
+                story.meta.path,
+                public_url,
+                &words.msg_with("page-title", &[("headline", Arg::Text(headline.into()))]),
+                description,
+                "",
+            ));
             (facts, own, None)
         }
         Some(i) => {

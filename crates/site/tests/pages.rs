@@ -257,7 +257,12 @@ fn a_step_page_says_what_it_is_with_absolute_links_when_the_address_is_known() {
         &[&STORY],
     )
     .unwrap();
-    assert_eq!(title(&main), "Explainer");
+    // The main page names itself from the story, not from the template.
+    assert_eq!(
+        title(&main),
+        format!("{}: an explainer", STORY.meta.headline)
+    );
+    assert_eq!(meta(&main, "description"), STORY.meta.description);
     assert_eq!(meta(&main, "og:url"), "./");
     assert_eq!(meta(&main, "og:image"), "./preview.png");
     assert!(!main.contains("step-jump"));

@@ -19,7 +19,7 @@ use crate::page_text::{PageText, Target};
 use crate::raw::{RawStory, Sp};
 use actors::check_actors;
 use events::{check_eras, check_events};
-use meta::{check_meta, check_sections};
+use meta::{check_meta, check_sections, check_sources};
 use refs::Ids;
 use relationships::check_relationships;
 use steps::{check_coverage, check_numbered_steps, check_steps, check_updates};
@@ -29,7 +29,13 @@ use steps::{check_coverage, check_numbered_steps, check_steps, check_updates};
 pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText) {
     let raw = file.get();
     let mut ids = Ids::default();
-    let meta = check_meta(report, raw.story.as_ref(), file.span());
+    let meta = check_meta(
+        report,
+        raw.story.as_ref(),
+        file.span(),
+        !raw.sources.is_empty(),
+    );
+    let sources = check_sources(report, &raw.sources, &mut ids);
     let sections = check_sections(report, &raw.sections, &mut ids);
     let (actors, map_at) = check_actors(report, &raw.actors, &mut ids);
     let mut events = check_events(report, &raw.events, &mut ids);
@@ -59,6 +65,7 @@ pub fn check_story(report: &mut Report, file: &Sp<RawStory>) -> (Story, PageText
     }
     let story = Story {
         meta,
+        sources: leak(sources),
         sections: leak(sections),
         actors: leak(actors),
         events: leak(events),

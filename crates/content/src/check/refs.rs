@@ -16,7 +16,10 @@ use crate::raw::{self, List, RawKind, Sp, Text};
 #[derive(Default)]
 pub(crate) struct Ids {
     pub(crate) actors: Vec<&'static str>,
-    pub(crate) paragraphs: Vec<u16>,
+    /// The sources' ids, in order (none for a story of one source described in `[story]`).
+    pub(crate) sources: Vec<&'static str>,
+    /// Every paragraph a citation may name.
+    pub(crate) paragraphs: Vec<Para>,
     pub(crate) events: Vec<&'static str>,
     pub(crate) relationships: Vec<&'static str>,
 }
@@ -207,7 +210,8 @@ pub(crate) fn check_sourcing(
     Sourcing { kind, cite }
 }
 
-/// Checks `cite`: paragraph ids that must exist in [[sections]]; at least one.
+/// Checks `cite`: at least one paragraph, each one the sources list. A story of several
+/// sources names the source (`vfi:p2`); one of a single source may leave it out (`p3`).
 pub(crate) fn cites(
     report: &mut Report,
     item: &Item,
@@ -222,28 +226,18 @@ pub(crate) fn cites(
             "cite",
             cite.as_ref().map_or(item.span.clone(), Sp::span),
             "no citations: every fact must say which paragraphs it comes from",
-            "add cite = [\"p1\", ...] naming the source paragraphs",
+            if ids.sources.len() > 1 {
+                "add cite = [\"source:p1\", ...] naming the sources' paragraphs"
+            } else {
+                "add cite = [\"p1\", ...] naming the source paragraphs"
+            },
         );
     }
     let mut cites = Vec::new();
     for (p, span) in list {
-        match parse_para(p) {
-            Some(n) if ids.paragraphs.contains(&n) => cites.push(Para(n)),
-            Some(_) => report.problem(
-                Some(span),
-                &item.name,
-                format!("cites paragraph \"{p}\", which the source does not have"),
-                format!(
-                    "cite one of the paragraphs listed in [[sections]] ({})",
-                    para_range(ids)
-                ),
-            ),
-            None => report.problem(
-                Some(span),
-                &item.name,
-                format!("\"{p}\" is not a paragraph id"),
-                "write paragraph ids as p1, p2, ...",
-            ),
+        match cited(ids, p) {
+            Ok(para) => cites.push(para),
+            Err((message, fix)) => report.problem(Some(span), &item.name, message, fix),
         }
     }
     cites.sort();
@@ -251,10 +245,112 @@ pub(crate) fn cites(
     leak(cites)
 }
 
-pub(crate) fn para_range(ids: &Ids) -> String {
-    match (ids.paragraphs.iter().min(), ids.paragraphs.iter().max()) {
+/// The paragraph a citation names, or what is wrong with it and what to write instead.
+fn cited(ids: &Ids, text: &str) -> Result<Para, (String, String)> {
+    let (source, para) = match text.split_once(':') {
+        Some((source, para)) => (Some(source), para),
+        None => (None, text),
+    };
+    let several = ids.sources.len() > 1;
+    let Some(n) = parse_para(para) else {
+        let fix = if several {
+            "write a source's id and a paragraph id, such as vfi:p2"
+        } else {
+            "write paragraph ids as p1, p2, ..."
+        };
+        return Err((format!("\"{text}\" is not a paragraph id"), fix.into()));
+    };
+    let source = match source {
+        None if several => {
+            let holders: Vec<String> = (0..ids.sources.len())
+                .filter(|&i| ids.paragraphs.contains(&para_of(i, n)))
+                .map(|i| format!("\"{}:p{n}\"", ids.sources[i]))
+                .collect();
+            return Err((
+                format!("cites \"{text}\" without naming its source; the story has several"),
+                match holders.as_slice() {
+                    [] => format!(
+                        "name a source and one of its paragraphs ({})",
+                        source_ranges(ids)
+                    ),
+                    _ => format!("name its source: {}", holders.join(" or ")),
+                },
+            ));
+        }
+        None => 0,
+        Some(id) => match ids.sources.iter().position(|s| *s == id) {
+            Some(i) => i,
+            None => {
+                let message = format!("cites source \"{id}\", which [[sources]] does not list");
+                let fix = match (
+                    ids.sources.is_empty(),
+                    nearest(id, ids.sources.iter().copied()),
+                ) {
+                    (true, _) => format!("the story has one source: write \"p{n}\""),
+                    (false, Some(near)) => format!(
+                        "did you mean \"{near}:p{n}\"? The sources are {}",
+                        ids.sources.join(", ")
+                    ),
+                    (false, None) => format!("cite one of {}", ids.sources.join(", ")),
+                };
+                return Err((message, fix));
+            }
+        },
+    };
+    let para = para_of(source, n);
+    if ids.paragraphs.contains(&para) {
+        return Ok(para);
+    }
+    let fix = match ids.sources.get(source) {
+        Some(id) if several || text.contains(':') => format!(
+            "cite one of the paragraphs [[sources]] lists for {id} ({})",
+            para_range(ids, source)
+        ),
+        _ => format!(
+            "cite one of the paragraphs listed in [[sections]] ({})",
+            para_range(ids, source)
+        ),
+    };
+    Err((
+        format!("cites paragraph \"{text}\", which the source does not have"),
+        fix,
+    ))
+}
+
+fn para_of(source: usize, n: u16) -> Para {
+    Para {
+        source: u8::try_from(source).unwrap_or(u8::MAX),
+        n,
+    }
+}
+
+/// The paragraphs of source `source`: `p1..p14`, or that there are none.
+pub(crate) fn para_range(ids: &Ids, source: usize) -> String {
+    let of = || {
+        ids.paragraphs
+            .iter()
+            .filter(|p| usize::from(p.source) == source)
+            .map(|p| p.n)
+    };
+    match (of().min(), of().max()) {
         (Some(lo), Some(hi)) => format!("p{lo}..p{hi}"),
         _ => "none are listed".to_string(),
+    }
+}
+
+/// Each source's paragraphs: `vfi p1..p3, openkg p1..p5`.
+fn source_ranges(ids: &Ids) -> String {
+    let ranges: Vec<String> = (0..ids.sources.len())
+        .map(|i| format!("{} {}", ids.sources[i], para_range(ids, i)))
+        .collect();
+    ranges.join(", ")
+}
+
+/// A citation's label in messages: `p9`, or `vfi:p2` in a story of several sources.
+pub(crate) fn para_name(ids: &Ids, para: Para) -> String {
+    match ids.sources.get(usize::from(para.source)) {
+        Some(id) if ids.sources.len() > 1 => format!("{id}:p{}", para.n),
+        _ => format!("p{}", para.n),
     }
 }
 

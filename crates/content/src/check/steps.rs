@@ -1,6 +1,6 @@
 //! The walkthrough's steps (and that they cover the whole source) and the updates log.
 
-use explainer_model::{Date, EventIx, Focus, Precision, RelIx, Step};
+use explainer_model::{Date, EventIx, Focus, Para, Precision, RelIx, Step};
 
 use super::refs::*;
 use super::relationships::{check_aliases, collect_aliases};
@@ -112,17 +112,18 @@ pub(crate) fn check_coverage(report: &mut Report, ids: &Ids, steps: &[Step]) {
     if steps.is_empty() {
         return;
     }
-    let cited: Vec<u16> = steps
+    let cited: Vec<Para> = steps
         .iter()
-        .flat_map(|s| s.sourcing.cite.iter().map(|p| p.0))
+        .flat_map(|s| s.sourcing.cite.iter().copied())
         .collect();
-    for p in &ids.paragraphs {
-        if !cited.contains(p) {
+    for &p in &ids.paragraphs {
+        if !cited.contains(&p) {
+            let name = para_name(ids, p);
             report.problem(
                 None,
                 "steps",
-                format!("paragraph p{p} is not cited by any step"),
-                format!("cite \"p{p}\" in the step that covers it, so the walkthrough covers the whole source"),
+                format!("paragraph {name} is not cited by any step"),
+                format!("cite \"{name}\" in the step that covers it, so the walkthrough covers the whole source"),
             );
         }
     }

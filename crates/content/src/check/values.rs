@@ -12,9 +12,9 @@ use crate::raw::{self, Choice, Sp, Text, Vocabulary};
 /// What to say when a collection that must have entries has none: message, fix.
 pub(crate) type WhenNone = Option<(&'static str, &'static str)>;
 
-pub(crate) const NO_SECTIONS: WhenNone = Some((
-    "no [[sections]]: citations cannot be checked",
-    "add a [[sections]] entry for each section of the source, with its paragraphs",
+pub(crate) const NO_SOURCES: WhenNone = Some((
+    "no [[sources]] or [[sections]]: citations cannot be checked",
+    "add a [[sources]] entry for each source with its paragraphs (or, for a story of one source, [[sections]])",
 ));
 
 pub(crate) const NO_ACTORS: WhenNone =
