@@ -119,7 +119,9 @@ async function explainerRun(browser, url) {
   const next = [];
   for (let i = 0; i < CLICKS; i++) next.push(await clickLatency(page, page.getByTestId('step-next')));
   const select = [];
-  for (const id of ['terror-listing', 'moscow-attack', 'recognition'].slice(0, CLICKS)) {
+  // The first, middle and last events of the story's timeline, whatever the story.
+  const ids = await page.locator('[data-testid="timeline-event"]').evaluateAll((els) => els.map((el) => el.dataset.eventId));
+  for (const id of [ids[0], ids[Math.floor(ids.length / 2)], ids.at(-1)].slice(0, CLICKS)) {
     select.push(await clickLatency(page, page.locator(`[data-event-id="${id}"]`)));
   }
   const result = {
@@ -222,6 +224,7 @@ async function traceNext(browser, url) {
 /** A TimelineJS page with the explainer's dated events (read from the built page). */
 function anchorPage(dist) {
   const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const headline = html.match(/<h1>([^<]*)<\/h1>/)?.[1] ?? '';
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August',
     'September', 'October', 'November', 'December'];
   const events = [];
@@ -243,7 +246,7 @@ function anchorPage(dist) {
 <link rel="stylesheet" href="timelinejs/css/timeline.css">
 <script src="timelinejs/js/timeline.js"></script></head>
 <body><div id="timeline-embed" style="width:100%;height:600px"></div>
-<script>window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify({ title: { text: { headline: 'Russia and the Taliban' } }, events })});</script>
+<script>window.timeline = new TL.Timeline('timeline-embed', ${JSON.stringify({ title: { text: { headline } }, events })});</script>
 </body></html>`);
   return { dir, events: events.length };
 }

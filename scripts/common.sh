@@ -25,10 +25,6 @@ DEBIAN_RUST_VERSION="1.96.0+dfsg1-1~deb12u2"
 # Build output and caches live outside the clone, so a fresh clone (CI) reuses std, every
 # dependency and the installed tools instead of rebuilding them.
 EXPLAINER_CACHE="${EXPLAINER_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/news-explainer}"
-# The folder's name before the explainer served more than its first story: moved once, so
-# a machine keeps what it has built.
-_old_cache="${XDG_CACHE_HOME:-$HOME/.cache}/russia-taliban-explainer"
-if [ ! -e "$EXPLAINER_CACHE" ] && [ -d "$_old_cache" ]; then mv "$_old_cache" "$EXPLAINER_CACHE"; fi
 export EXPLAINER_CACHE
 mkdir -p "$EXPLAINER_CACHE"
 

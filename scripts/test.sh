@@ -17,6 +17,9 @@ ensure_test_fonts
 # Native builds use the ordinary toolchain and their own target directory outside the clone.
 native() { (cd "$ROOT" && CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-native" "$@"); }
 
+# The main story's headline: no other story's pages may show it.
+main_headline="$(sed -n 's/^headline = "\(.*\)"$/\1/p' "$ROOT/content/story.toml" | head -n 1)"
+
 if [ "$only_browser" = 0 ]; then
   step "Checking formatting and lints (cargo fmt --check, cargo clippy)" "about 1 minute the first time"
   native cargo fmt --check || fail "run 'cargo fmt' and commit the result"
@@ -29,6 +32,10 @@ if [ "$only_browser" = 0 ]; then
 
   step "Content checker: the real story passes, a broken one lists every problem" "seconds"
   "$ROOT/scripts/check.sh" "$ROOT/content/story.toml" || fail "content/story.toml has problems: see the list above"
+  for story in "$ROOT"/stories/*/story.toml; do
+    [ -f "$story" ] || continue
+    "$ROOT/scripts/check.sh" "$story" || fail "$story has problems: see the list above"
+  done
   if out=$("$ROOT/scripts/check.sh" "$ROOT/tests/fixtures/invalid/many-problems.toml"); then
     fail "the checker accepted tests/fixtures/invalid/many-problems.toml"
   fi
@@ -58,7 +65,10 @@ if [ "$only_browser" = 0 ]; then
 
   step "Content schema: taplo (editors' TOML tools) validates the story, flags a misspelt stance" "seconds"
   taplo() { (cd "$ROOT" && node_modules/.bin/taplo check --colors never "$@" 2>&1); }
-  out=$(taplo content/story.toml) || fail "taplo rejects content/story.toml against content/story.schema.json: $out"
+  for story in content/story.toml stories/*/story.toml; do
+    [ -f "$ROOT/$story" ] || continue
+    out=$(taplo "$story") || fail "taplo rejects $story against content/story.schema.json: $out"
+  done
   if out=$(taplo tests/fixtures/schema/wrong-stance.toml); then
     fail "taplo accepted a misspelt stance (tests/fixtures/schema/wrong-stance.toml)"
   fi
@@ -81,7 +91,7 @@ if [ "$only_browser" = 0 ]; then
     (cd "$ROOT" && EXPLAINER_CONTENT="$1" CARGO_TARGET_DIR="$RENDERER_TARGET" \
       cargo run --quiet -p explainer-site --bin postbuild -- "$stage" >/dev/null) || fail "$1 did not build"
     grep -q "$2" "$page" || fail "the headline of $1 is not in its page"
-    if grep -q "recognise the Taliban" "$page"; then fail "the page of $1 shows the main story"; fi
+    if grep -qF "$main_headline" "$page"; then fail "the page of $1 shows the main story"; fi
     [ -f "$stage/step/$3/index.html" ] || fail "$1 has no page for its step $3"
   }
 
@@ -106,8 +116,34 @@ fi
 # The site's public address, as a host would set it: the step pages' links and preview
 # images are then absolute and sitemap.xml is written (tests/browser/step-pages.spec.mjs
 # checks both). The hostile story below is built without it: relative links.
-export EXPLAINER_PUBLIC_URL="${EXPLAINER_PUBLIC_URL:-https://explainer.example/russia-taliban/}"
+export EXPLAINER_PUBLIC_URL="${EXPLAINER_PUBLIC_URL:-https://explainer.example/explainer/}"
 build_site
+
+# Every story in stories/ is built as an editor would publish it (scripts/build.sh FILE does
+# the same into dist/), each into its own folder and with its own address, and the browser
+# tests run their story-agnostic checks on it (playwright.config.mjs: a project per folder).
+step "Building every story in stories/ into its own site (no code change)" "about 4 minutes the first time"
+EXPLAINER_STORY_DISTS=""
+for story in "$ROOT"/stories/*/story.toml; do
+  [ -f "$story" ] || continue
+  name="$(basename "$(dirname "$story")")"
+  # Named from the clone's root: the post-build step's target directory is named after it,
+  # so every clone (CI's are fresh) reuses the same one.
+  story="stories/$name/story.toml"
+  dist="$EXPLAINER_CACHE/dist-stories/$name"
+  (cd "$ROOT" && wasm_env && export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-stories-$WASM_TOOLCHAIN" \
+    EXPLAINER_CONTENT="$story" EXPLAINER_PUBLIC_URL="https://explainer.example/$name/" &&
+    trunk build --release --dist "$dist" >&2) || fail "the story $story did not build: see above"
+  for page in index.html sitemap.xml oembed.json embed.js; do
+    [ -s "$dist/$page" ] || fail "the site of $story has no $page"
+  done
+  if grep -qF "$main_headline" "$dist/index.html"; then
+    fail "the site of $story shows the main story's headline"
+  fi
+  EXPLAINER_STORY_DISTS="$EXPLAINER_STORY_DISTS${EXPLAINER_STORY_DISTS:+:}$dist"
+done
+export EXPLAINER_STORY_DISTS
+done_step
 
 step "Building the hostile-content story for its browser test (tests/fixtures/hostile-story.toml)" "about 2 minutes the first time"
 export HOSTILE_DIST="$EXPLAINER_CACHE/dist-hostile"

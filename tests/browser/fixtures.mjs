@@ -1,4 +1,4 @@
-// Shared fixtures. `site` serves dist/ on a random loopback port for each worker. Every page
+// Shared fixtures. `site` serves dist/ (or the project's `dist`) on a random loopback port for each worker. Every page
 // records console errors and uncaught exceptions, and a test fails if there were any (tests
 // that expect some, like the blocked-wasm test, read and clear `errors`).
 import { test as base, expect } from '@playwright/test';
@@ -9,8 +9,11 @@ import { ExplainerPage } from './explainer-page.mjs';
 export { STEPS } from './explainer-page.mjs';
 
 export const test = base.extend({
-  site: [async ({}, use) => {
-    const server = await startServer({ root: 'dist', port: 0 });
+  // The built site to serve: dist/, or another story's (playwright.config.mjs's projects).
+  dist: ['dist', { option: true, scope: 'worker' }],
+
+  site: [async ({ dist }, use) => {
+    const server = await startServer({ root: dist, port: 0 });
     await use(server.url);
     await server.close();
   }, { scope: 'worker' }],

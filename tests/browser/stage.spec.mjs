@@ -5,30 +5,7 @@
 // stances follow the step's date; targets are big enough and not covered; motion is short
 // and absent for readers who ask for less.
 import { test, expect } from './fixtures.mjs';
-
-/** Where things are, after a step change, in viewport terms. (Whether the map's texts fit
- * and keep clear of each other, in real fonts, is map-layout.spec.mjs's.) */
-function measure() {
-  const inView = (el) => {
-    if (!el) return false;
-    const b = el.getBoundingClientRect();
-    return b.width > 0 && b.top >= 0 && b.left >= 0 && b.bottom <= innerHeight && b.right <= innerWidth;
-  };
-  const focus = [...document.querySelectorAll('[data-testid="map-edge"][data-highlighted="true"]')];
-  const next = document.querySelector('[data-testid="step-next"]').getBoundingClientRect();
-  return {
-    next: [next.left, next.top],
-    title: inView(document.querySelector('[data-testid="step-title"]')),
-    marker: inView(document.querySelector('[data-testid="time-marker"]')),
-    // An edge on the map with its stance in words (its label's box; a relationship with no
-    // state yet at the step's date says so).
-    relationships: focus.map((edge) => {
-      const id = edge.dataset.relationshipId;
-      const words = [...edge.querySelectorAll('.edge-text')].filter((t) => getComputedStyle(t).display !== 'none' && t.textContent.trim());
-      return [id, inView(edge.querySelector('.edge-box')) && words.length > 0, edge.dataset.stance];
-    }),
-  };
-}
+import { stageInView as measure } from './stage-checks.mjs';
 
 for (const [width, height] of [[360, 780], [1280, 800]]) {
   test(`at ${width}×${height}, every step shows its title, date and relationships in view, and Next stays put`, async ({ browser, site }) => {

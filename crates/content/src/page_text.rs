@@ -101,15 +101,15 @@ mod tests {
     #[test]
     fn a_steps_lede_is_its_first_sentence() {
         assert_eq!(
-            first_sentence("Moscow said yes. Others waited."),
-            "Moscow said yes."
+            first_sentence("Riverton said yes. Others waited."),
+            "Riverton said yes."
         );
         assert_eq!(
             first_sentence("U.S. officials and J. Smith met. Then \"no\", they said."),
             "U.S. officials and J. Smith met."
         );
         assert_eq!(
-            first_sentence("He called it \"a step.\" Kabul agreed."),
+            first_sentence("He called it \"a step.\" Lakeside agreed."),
             "He called it \"a step.\""
         );
         assert_eq!(first_sentence("No full stop at all"), "No full stop at all");

@@ -550,7 +550,7 @@ const GLOSSARY_SKELETON: &str = "\
 # use. A variant that starts with a letter is found at a word's start and may end anywhere, so
 # a stem catches every ending. Copy the commented entry for each term:
 # [[glossary]]
-# term = \"ISIS-K\"                 # the term in the original
+# term = \"foreign minister\"      # the term in the original
 # use = \"\"                        # the rendering to use
 # refuse = []                     # the variants to reject: [\"…\", \"…\"]
 # note = \"\"                       # why, in a line

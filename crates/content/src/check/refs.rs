@@ -87,7 +87,7 @@ pub(crate) fn check_id(
             report,
             &item,
             "id",
-            "add `id = ...` (a short lowercase id such as \"russia-taliban\")",
+            "add `id = ...` (a short lowercase id such as \"riverton-lakeside\")",
         );
         return ("", item);
     };
@@ -97,7 +97,7 @@ pub(crate) fn check_id(
             Some(id.span()),
             &item.name,
             format!("id {text:?} is not lowercase letters, digits and single hyphens"),
-            "use an id such as \"russia-taliban\" (it appears in links, so keep it short)",
+            "use an id such as \"riverton-lakeside\" (it appears in links, so keep it short)",
         );
         return (leak_str(text.clone()), item);
     }
