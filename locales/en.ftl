@@ -176,6 +176,7 @@ stance-none = No recorded relationship yet
 stance-at-war = At war
 stance-terrorist-listing = Listed as terrorists
 stance-hostile = Hostile
+stance-protest = Protest
 stance-rivalry = Rivalry
 stance-sanctions = Sanctions
 stance-restrictions = Restrictions

@@ -143,6 +143,7 @@ stance-none = هنوز رابطه‌ای ثبت نشده
 stance-at-war = در جنگ
 stance-terrorist-listing = در فهرست تروریستی
 stance-hostile = دشمنی
+stance-protest = اعتراض
 stance-rivalry = رقابت
 stance-sanctions = تحریم
 stance-restrictions = محدودیت

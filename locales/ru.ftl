@@ -148,6 +148,7 @@ stance-none = Отношения пока не отмечены
 stance-at-war = Война
 stance-terrorist-listing = В списке террористов
 stance-hostile = Вражда
+stance-protest = Протест
 stance-rivalry = Соперничество
 stance-sanctions = Санкции
 stance-restrictions = Ограничения

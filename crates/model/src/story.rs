@@ -314,6 +314,9 @@ pub enum Stance {
     TerroristListing,
     /// Openly hostile, short of war.
     Hostile,
+    /// One protests the other's act (condemns it, takes it to an international body), with
+    /// nothing said of ties beyond that.
+    Protest,
     /// Competing for influence.
     Rivalry,
     /// Sanctions and frozen assets.
@@ -336,10 +339,11 @@ pub enum Stance {
 
 impl Stance {
     /// Every stance with its content-file name.
-    pub const ALL: [(Stance, &'static str); 12] = [
+    pub const ALL: [(Stance, &'static str); 13] = [
         (Stance::AtWar, "at-war"),
         (Stance::TerroristListing, "terrorist-listing"),
         (Stance::Hostile, "hostile"),
+        (Stance::Protest, "protest"),
         (Stance::Rivalry, "rivalry"),
         (Stance::Sanctions, "sanctions"),
         (Stance::Restrictions, "restrictions"),
@@ -373,6 +377,7 @@ impl Stance {
             Stance::AtWar => "⚔",
             Stance::TerroristListing => "⊗",
             Stance::Hostile => "✕",
+            Stance::Protest => "!",
             Stance::Rivalry => "⇄",
             Stance::Sanctions => "⊘",
             Stance::Restrictions => "▣",
@@ -400,7 +405,11 @@ impl Stance {
     pub fn warmth(self) -> u8 {
         match self {
             Stance::AtWar | Stance::TerroristListing => 0,
-            Stance::Hostile | Stance::Rivalry | Stance::Sanctions | Stance::Restrictions => 1,
+            Stance::Hostile
+            | Stance::Protest
+            | Stance::Rivalry
+            | Stance::Sanctions
+            | Stance::Restrictions => 1,
             Stance::NoFormalTies | Stance::Ended => 2,
             Stance::PragmaticTies | Stance::Backing => 3,
             Stance::Cooperation | Stance::FormalRecognition => 4,
