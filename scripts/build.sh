@@ -10,6 +10,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 if [ $# -gt 0 ]; then
   [ -f "$1" ] || { echo "build: no content file at $1" >&2; exit 2; }
   EXPLAINER_CONTENT="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  # A file in the clone is named from its root, so the build's caches (named after it) are
+  # the same in every clone, and the same the test command uses.
+  EXPLAINER_CONTENT="${EXPLAINER_CONTENT#"$ROOT"/}"
   export EXPLAINER_CONTENT
 fi
 ensure_build_tools
