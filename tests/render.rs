@@ -556,3 +556,25 @@ fn the_browser_build_carries_the_structure_without_the_words() {
     assert!(bare.steps.iter().all(|s| s.title.is_empty()));
     assert!(bare.meta.headline.is_empty() && bare.html.masthead.is_empty());
 }
+
+#[test]
+fn a_step_about_events_alone_brings_their_actors_forward_on_the_map() {
+    // The second story's 1960 step has an event (Somaliland's brief independence, recognised
+    // by Israel and others) and no relationship of its own: its map is not left blank.
+    let path = "stories/israel-somaliland/story.toml";
+    let story = explainer_content::load_static(path, &std::fs::read_to_string(path).unwrap())
+        .unwrap_or_else(|p| panic!("{p}"));
+    let step = story.find_step("recognised-in-1960").unwrap();
+    assert!(story.step(step).focus.relationships.is_empty());
+    let view = ViewState::start_at(story, step);
+    let html = show(move || explainer::components::stage(story, view, &PageWords::default()));
+    let node = |id: &str| tag_with(&html, &format!("data-filter-actor=\"{id}\"")).to_string();
+    for actor in ["somaliland", "israel", "other-countries", "somalia"] {
+        assert!(
+            node(actor).contains("data-highlighted=\"true\""),
+            "{}",
+            node(actor)
+        );
+    }
+    assert!(!node("african-union").contains("data-highlighted"));
+}

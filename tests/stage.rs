@@ -161,6 +161,10 @@ fn map_labels_never_overlap_in_the_real_story() {
 fn map_labels_never_overlap_in_the_second_story_and_the_hostile_one() {
     assert_clear_labels(load("tests/fixtures/small-story.toml"), "the second story");
     assert_clear_labels(
+        load("stories/israel-somaliland/story.toml"),
+        "the Somaliland story",
+    );
+    assert_clear_labels(
         load("tests/fixtures/hostile-story.toml"),
         "the hostile fixture",
     );
@@ -251,7 +255,11 @@ fn an_editor_can_place_actors_on_the_map() {
 #[test]
 fn every_relationship_and_event_a_step_names_is_on_its_stage_in_its_state() {
     use explainer::model::map::label_lines;
-    for story in [&STORY, load("tests/fixtures/small-story.toml")] {
+    for story in [
+        &STORY,
+        load("tests/fixtures/small-story.toml"),
+        load("stories/israel-somaliland/story.toml"),
+    ] {
         for (i, step) in story.steps.iter().enumerate() {
             let date = step.focus.as_of;
             for &rel in step.focus.relationships {
