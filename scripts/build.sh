@@ -7,14 +7,7 @@
 #                                           where dist/ will be served: absolute links in the
 #                                           pages' preview tags and embed code, and a sitemap
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
-if [ $# -gt 0 ]; then
-  [ -f "$1" ] || { echo "build: no content file at $1" >&2; exit 2; }
-  EXPLAINER_CONTENT="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
-  # A file in the clone is named from its root, so the build's caches (named after it) are
-  # the same in every clone, and the same the test command uses.
-  EXPLAINER_CONTENT="${EXPLAINER_CONTENT#"$ROOT"/}"
-  export EXPLAINER_CONTENT
-fi
+[ $# -gt 0 ] && use_content "$1"
 ensure_build_tools
 build_site
 printf '\n    The site is in %s/dist/: publish that folder as it is.\n\n' "$ROOT" >&2

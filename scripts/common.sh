@@ -241,6 +241,16 @@ ensure_build_tools() {
 }
 
 # build_site: `trunk build --release` into dist/.
+# use_content FILE: build from content file FILE (EXPLAINER_CONTENT). A file in the clone is
+# named from its root, so the build's caches (named after it) are the same in every clone, and
+# the ones the test command warms.
+use_content() {
+  [ -f "$1" ] || { echo "no content file at $1" >&2; exit 2; }
+  EXPLAINER_CONTENT="$(cd "$(dirname "$1")" && pwd)/$(basename "$1")"
+  EXPLAINER_CONTENT="${EXPLAINER_CONTENT#"$ROOT"/}"
+  export EXPLAINER_CONTENT
+}
+
 build_site() {
   step "Building the explainer into dist/ (trunk build --release)" "about 3 minutes the first time, seconds when nothing changed"
   (cd "$ROOT" && wasm_env && trunk build --release >&2) ||

@@ -3,7 +3,9 @@
 # host pages (every embedding mode) on the next port, as another site would embed it.
 #   scripts/serve.sh              → http://127.0.0.1:8080/ (and examples on :8081)
 #   PORT=9000 scripts/serve.sh    → another port (HOST=0.0.0.0 to serve on the network)
+#   scripts/serve.sh stories/israel-somaliland/story.toml   → another story
 source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+[ $# -gt 0 ] && use_content "$1"
 
 PORT="${PORT:-8080}"
 HOST="${HOST:-127.0.0.1}"
