@@ -67,6 +67,18 @@ fn a_story_of_several_sources_names_and_links_each_in_its_citations_and_colophon
 }
 
 #[test]
+fn a_source_listed_twice_is_one_problem_not_a_cascade() {
+    // Its paragraphs are not counted again (as uncited) nor offered twice in fixes.
+    let problems =
+        load_file(Path::new("tests/fixtures/invalid/duplicate-source.toml")).unwrap_err();
+    assert_eq!(
+        problems.to_string().matches("\n    fix: ").count(),
+        1,
+        "{problems}"
+    );
+}
+
+#[test]
 fn every_invalid_fixture_fails_with_its_expected_messages() {
     let mut checked = 0;
     let mut mismatches = Vec::new();

@@ -115,10 +115,14 @@ pub fn colophon(story: &Story, updates: &[Update]) -> String {
     }
     if story.sources.is_empty() {
         let (before, after) = w.around("colophon", "source", &[]);
+        let name = escape(story.meta.source_name);
+        let source = match story.meta.source_url {
+            Some(url) => format!("<a href=\"{}\">{name}</a>", escape(url)),
+            None => name,
+        };
         out.push_str(&format!(
-            "<p>{}{}{}</p>",
+            "<p>{}{source}{}</p>",
             escape_text(&before),
-            escape(story.meta.source_name),
             escape_text(&after)
         ));
     } else {

@@ -84,7 +84,13 @@ pub(crate) fn check_meta(
             "source_name",
             "a description of the source article",
         ),
-        source_url: link(report, &item, &m.source_url, "source_url"),
+        source_url: match (listed, &m.source_url) {
+            (true, Some(_)) => {
+                one_source(report, &item, &m.source_url, true, "source_url", "");
+                None
+            }
+            _ => link(report, &item, &m.source_url, "source_url"),
+        },
     }
 }
 
@@ -149,6 +155,11 @@ pub(crate) fn check_sources(
 ) -> Vec<Source> {
     let mut sources = Vec::new();
     for (s, id, item) in entries(report, "sources", raw, |x| &x.id, None) {
+        // A second entry with a taken id is reported as such, and read no further: its
+        // paragraphs would be ones no citation could name.
+        if ids.sources.contains(&id) {
+            continue;
+        }
         let index = sources.len();
         ids.sources.push(id);
         let outlet = text(report, &item, &s.outlet, "outlet", "who published it");
@@ -185,8 +196,8 @@ pub(crate) fn check_sources(
                     report.problem(
                         Some(tag.span()),
                         &item.name,
-                        format!("language \"{}\" is not a BCP 47 language tag", tag.get()),
-                        "write a tag such as en, it or ru",
+                        format!("language \"{}\" is not a language code", tag.get()),
+                        "write its code: en (English), fr (French), it (Italian), ru (Russian), ar (Arabic)...",
                     );
                 }
                 leak_str(tag.get().clone())
@@ -254,14 +265,20 @@ fn paragraphs(
                     n,
                 };
                 if ids.paragraphs.contains(&para) {
+                    let fix = if what == "section" {
+                        "list each paragraph once, in one section only"
+                    } else {
+                        "list each paragraph once"
+                    };
                     report.problem(
                         Some(span),
                         &item.name,
                         format!("paragraph \"{p}\" is listed twice"),
-                        format!("list each paragraph once, in one {what} only"),
+                        fix,
                     );
                 } else {
                     ids.paragraphs.push(para);
+                    ids.paragraph_lines.push(span);
                     paragraphs.push(para);
                 }
             }

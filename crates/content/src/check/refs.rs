@@ -20,6 +20,8 @@ pub(crate) struct Ids {
     pub(crate) sources: Vec<&'static str>,
     /// Every paragraph a citation may name.
     pub(crate) paragraphs: Vec<Para>,
+    /// Where each of them is listed (in the same order).
+    pub(crate) paragraph_lines: Vec<Range<usize>>,
     pub(crate) events: Vec<&'static str>,
     pub(crate) relationships: Vec<&'static str>,
 }
@@ -253,12 +255,13 @@ fn cited(ids: &Ids, text: &str) -> Result<Para, (String, String)> {
     };
     let several = ids.sources.len() > 1;
     let Some(n) = parse_para(para) else {
-        let fix = if several {
-            "write a source's id and a paragraph id, such as vfi:p2"
-        } else {
-            "write paragraph ids as p1, p2, ..."
+        let fix = match ids.sources.first() {
+            Some(first) if several => format!(
+                "write a source's id, a colon and a paragraph id, with no space: \"{first}:p2\""
+            ),
+            _ => "write paragraph ids as p1, p2, ...".to_string(),
         };
-        return Err((format!("\"{text}\" is not a paragraph id"), fix.into()));
+        return Err((format!("\"{text}\" is not a paragraph id"), fix));
     };
     let source = match source {
         None if several => {
@@ -303,7 +306,8 @@ fn cited(ids: &Ids, text: &str) -> Result<Para, (String, String)> {
     }
     let fix = match ids.sources.get(source) {
         Some(id) if several || text.contains(':') => format!(
-            "cite one of the paragraphs [[sources]] lists for {id} ({})",
+            "cite one of the paragraphs [[sources]] lists for {id} ({}), or add \"p{n}\" to its \
+             paragraphs if the source has it",
             para_range(ids, source)
         ),
         _ => format!(

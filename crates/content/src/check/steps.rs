@@ -116,11 +116,11 @@ pub(crate) fn check_coverage(report: &mut Report, ids: &Ids, steps: &[Step]) {
         .iter()
         .flat_map(|s| s.sourcing.cite.iter().copied())
         .collect();
-    for &p in &ids.paragraphs {
+    for (&p, line) in ids.paragraphs.iter().zip(&ids.paragraph_lines) {
         if !cited.contains(&p) {
             let name = para_name(ids, p);
             report.problem(
-                None,
+                Some(line.clone()),
                 "steps",
                 format!("paragraph {name} is not cited by any step"),
                 format!("cite \"{name}\" in the step that covers it, so the walkthrough covers the whole source"),
