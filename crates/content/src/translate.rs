@@ -167,6 +167,22 @@ fn read(
     }
     for kind in KINDS {
         let given = root.get(kind.name);
+        // A kind with no words (a story's sources, named as they published themselves) has
+        // nothing to translate.
+        if kind.words.is_empty() {
+            if let Some(value) = given {
+                report.problem(
+                    Some(value.span()),
+                    kind.name,
+                    format!("[{}] has no words to translate", kind.name),
+                    format!(
+                        "remove it: the page names each of the {} as in {original_file}",
+                        kind.name
+                    ),
+                );
+            }
+            continue;
+        }
         let read = match kind.keyed {
             Keyed::One => read_one(report, parts, kind, given, &end),
             Keyed::ById => read_by_id(report, parts, kind, given, original_file, &lines, &end),
@@ -572,7 +588,7 @@ pub fn translation_skeleton(
          # every field still empty. Write from the English above each field (in comments).\n\
          lang = \"{lang}\"\n\n{GLOSSARY_SKELETON}"
     );
-    for kind in KINDS {
+    for kind in KINDS.iter().filter(|k| !k.words.is_empty()) {
         for i in 0..kind.count(&parts) {
             out.push_str(&format!("\n{}\n", kind.heading(kind.id(&parts, i))));
             for (field, english) in kind.fields_of(&parts, i) {

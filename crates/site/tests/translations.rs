@@ -150,6 +150,26 @@ fn a_skeleton_has_every_id_and_fails_until_filled_in() {
 }
 
 #[test]
+fn a_story_of_several_sources_translates_without_its_sources() {
+    // Its sources are named as they published themselves: the skeleton has nothing of them
+    // to fill in, and a translation that gives them is told to remove them, at their line.
+    let original = "tests/fixtures/sources-story.toml";
+    let skeleton = translation_skeleton(original, &read(original), "ru").unwrap();
+    assert!(!skeleton.contains("[sources."), "{skeleton}");
+    let with = format!("{skeleton}\n[sources.radio]\noutlet = \"Радио\"\n");
+    let problems = load_translation(original, &read(original), "story.ru.toml", &with)
+        .expect_err("an empty skeleton fails");
+    let sources: Vec<_> = problems
+        .list
+        .iter()
+        .filter(|p| p.item == "sources")
+        .collect();
+    assert_eq!(sources.len(), 1, "{problems}");
+    assert!(sources[0].message.contains("has no words to translate"));
+    assert!(sources[0].line.is_some());
+}
+
+#[test]
 fn every_catalogue_has_every_message_and_no_other() {
     let english = read("locales/en.ftl");
     for lang in ["ru", "fa-AF"] {
