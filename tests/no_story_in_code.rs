@@ -7,6 +7,8 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use explainer_content::{load_original, translations_of};
+
 /// Where code lives: the app, its static files and page, the interface's words, the build.
 const CODE: &[&str] = &[
     "src",
@@ -26,49 +28,46 @@ const CODE: &[&str] = &[
 /// Words of the first story that are neither an actor's name nor its dateline.
 const NAMED: &[&str] = &["Kabul"];
 
-/// The story files: each story's content file and its translations.
+/// The stories: the main one and each of stories/, by their content files.
 fn story_files(root: &Path) -> Vec<PathBuf> {
-    let mut dirs = vec![root.join("content")];
+    let mut files = vec![root.join("content/story.toml")];
     if let Ok(stories) = fs::read_dir(root.join("stories")) {
-        dirs.extend(stories.flatten().map(|e| e.path()));
+        files.extend(stories.flatten().map(|e| e.path().join("story.toml")));
     }
-    let mut files: Vec<PathBuf> = dirs
-        .iter()
-        .filter_map(|d| fs::read_dir(d).ok())
-        .flat_map(|d| d.flatten().map(|e| e.path()))
-        .filter(|p| {
-            let name = p.file_name().unwrap().to_string_lossy();
-            name.starts_with("story") && name.ends_with(".toml")
-        })
-        .collect();
+    files.retain(|f| f.is_file());
     files.sort();
     files
 }
 
 /// The words no code may hold: every actor's short name (or its name, when it is one word),
-/// its id, and each dateline, in every story and translation.
+/// its id, and each dateline, in every story and translation, as the content checker reads
+/// them.
 fn story_words(root: &Path) -> Vec<String> {
     let mut words: Vec<String> = NAMED.iter().map(|w| w.to_string()).collect();
     for file in story_files(root) {
-        let text = fs::read_to_string(&file).unwrap();
-        let mut in_actor = false;
-        for line in text.lines() {
-            if line.starts_with('[') {
-                in_actor = line == "[[actors]]" || line.starts_with("[actors.");
-                continue;
-            }
-            let Some((key, value)) = line.split_once(" = \"") else {
-                continue;
-            };
-            if !in_actor && key != "dateline" {
-                continue;
-            }
-            let value = value.trim_end_matches('"');
-            let one_word = !value.contains(' ');
-            // An actor's id too (`russia`, `united-states`): ids stand in links and code.
-            let id = key == "id" && in_actor && value.len() >= 5;
-            if id || key == "short" || key == "dateline" || (key == "name" && one_word) {
-                words.push(value.to_string());
+        let name = file.display().to_string();
+        let original = load_original(&name, &fs::read_to_string(&file).unwrap())
+            .unwrap_or_else(|problems| panic!("{problems}"));
+        let translations: Vec<_> = translations_of(&file)
+            .iter()
+            .map(|translation| {
+                let text = fs::read_to_string(translation).unwrap();
+                original
+                    .translate(&translation.display().to_string(), &text)
+                    .unwrap_or_else(|problems| panic!("{problems}"))
+            })
+            .collect();
+        for story in std::iter::once(original.story()).chain(&translations) {
+            words.push(story.meta.dateline.to_string());
+            for actor in story.actors {
+                words.push(actor.short.to_string());
+                if !actor.name.contains(' ') {
+                    words.push(actor.name.to_string());
+                }
+                // An actor's id too (`russia`, `united-states`): ids stand in links and code.
+                if actor.id.len() >= 5 {
+                    words.push(actor.id.to_string());
+                }
             }
         }
     }
