@@ -60,13 +60,7 @@ pub fn stage(story: &Story, view: ViewState, page: &PageWords) -> Html {
                 { for map.nodes.iter().map(|node| {
                     let actor = story.actor(node.actor);
                     let on_map = story.actor_on_map(node.actor, date);
-                    // A step about events alone (no relationship of its own) brings forward
-                    // those events' actors.
-                    let in_step = if focus.relationships.is_empty() {
-                        focus.events.iter().any(|&e| story.event(e).actors.contains(&node.actor))
-                    } else {
-                        focus.relationships.iter().any(|&r| story.involves(r, node.actor))
-                    };
+                    let in_step = story.in_focus(&focus, node.actor);
                     let covered = node.covered_at(step);
                     let extent = node.extent();
                     html! {

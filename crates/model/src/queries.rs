@@ -3,8 +3,8 @@
 
 use super::date::{Date, When};
 use super::story::{
-    Actor, ActorIx, Event, EventIx, Facet, Para, PerFacet, RelIx, RelState, Relationship, Section,
-    Step, Story,
+    Actor, ActorIx, Event, EventIx, Facet, Focus, Para, PerFacet, RelIx, RelState, Relationship,
+    Section, Step, Story,
 };
 
 /// Which state of each facet a relationship is in as of a date (`None`: the source records
@@ -225,6 +225,19 @@ impl Story {
     /// Whether `rel` involves `actor`.
     pub fn involves(&self, rel: RelIx, actor: ActorIx) -> bool {
         self.relationship(rel).actors.contains(&actor)
+    }
+
+    /// Whether a step's `focus` brings `actor` forward: an actor of one of its relationships,
+    /// or, for a step about events alone, of one of its events.
+    pub fn in_focus(&self, focus: &Focus, actor: ActorIx) -> bool {
+        if focus.relationships.is_empty() {
+            focus
+                .events
+                .iter()
+                .any(|&e| self.event(e).actors.contains(&actor))
+        } else {
+            focus.relationships.iter().any(|&r| self.involves(r, actor))
+        }
     }
 
     /// Actors that appear in at least one relationship, in file order (the card filter).

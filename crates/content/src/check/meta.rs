@@ -260,10 +260,7 @@ fn paragraphs(
     for (p, span) in raw.as_ref().map(Sp::items).unwrap_or_default() {
         match parse_para(p) {
             Some(n) => {
-                let para = Para {
-                    source: u8::try_from(source).unwrap_or(u8::MAX),
-                    n,
-                };
+                let para = para_of(source, n);
                 if ids.paragraphs.contains(&para) {
                     let fix = if what == "section" {
                         "list each paragraph once, in one section only"

@@ -321,7 +321,8 @@ fn cited(ids: &Ids, text: &str) -> Result<Para, (String, String)> {
     ))
 }
 
-fn para_of(source: usize, n: u16) -> Para {
+/// Paragraph `n` of the story's source at `source` in [[sources]] (0 for its one source).
+pub(crate) fn para_of(source: usize, n: u16) -> Para {
     Para {
         source: u8::try_from(source).unwrap_or(u8::MAX),
         n,
