@@ -240,7 +240,6 @@ ensure_build_tools() {
   fetch_crates
 }
 
-# build_site: `trunk build --release` into dist/.
 # use_content FILE: build from content file FILE (EXPLAINER_CONTENT). A file in the clone is
 # named from its root, so the build's caches (named after it) are the same in every clone, and
 # the ones the test command warms.
@@ -251,6 +250,7 @@ use_content() {
   export EXPLAINER_CONTENT
 }
 
+# build_site: `trunk build --release` into dist/.
 build_site() {
   step "Building the explainer into dist/ (trunk build --release)" "about 3 minutes the first time, seconds when nothing changed"
   (cd "$ROOT" && wasm_env && trunk build --release >&2) ||

@@ -119,6 +119,19 @@ fi
 export EXPLAINER_PUBLIC_URL="${EXPLAINER_PUBLIC_URL:-https://explainer.example/explainer/}"
 build_site
 
+# build_other_site CONTENT DIST CACHE [PUBLIC_URL]: the whole site of content file CONTENT
+# (named from the clone's root) into DIST, its wasm built in a target directory of its own
+# named CACHE (kept warm between runs), with absolute links to PUBLIC_URL or, without one,
+# relative links.
+build_other_site() {
+  (
+    cd "$ROOT" && wasm_env || exit
+    export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-$3-$WASM_TOOLCHAIN" EXPLAINER_CONTENT="$1"
+    if [ -n "${4:-}" ]; then export EXPLAINER_PUBLIC_URL="$4"; else unset EXPLAINER_PUBLIC_URL; fi
+    trunk build --release --dist "$2" >&2
+  )
+}
+
 # Every story in stories/ is built as an editor would publish it (scripts/build.sh FILE does
 # the same into dist/), each into its own folder and with its own address, and the browser
 # tests run their story-agnostic checks on it (playwright.config.mjs: a project per folder).
@@ -131,9 +144,8 @@ for story in "$ROOT"/stories/*/story.toml; do
   # so every clone (CI's are fresh) reuses the same one.
   story="stories/$name/story.toml"
   dist="$EXPLAINER_CACHE/dist-stories/$name"
-  (cd "$ROOT" && wasm_env && export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-stories-$WASM_TOOLCHAIN" \
-    EXPLAINER_CONTENT="$story" EXPLAINER_PUBLIC_URL="https://explainer.example/$name/" &&
-    trunk build --release --dist "$dist" >&2) || fail "the story $story did not build: see above"
+  build_other_site "$story" "$dist" stories "https://explainer.example/$name/" ||
+    fail "the story $story did not build: see above"
   for page in index.html sitemap.xml oembed.json embed.js; do
     [ -s "$dist/$page" ] || fail "the site of $story has no $page"
   done
@@ -147,9 +159,7 @@ done_step
 
 step "Building the hostile-content story for its browser test (tests/fixtures/hostile-story.toml)" "about 2 minutes the first time"
 export HOSTILE_DIST="$EXPLAINER_CACHE/dist-hostile"
-(cd "$ROOT" && wasm_env && export CARGO_TARGET_DIR="$EXPLAINER_CACHE/target-wasm-hostile-$WASM_TOOLCHAIN" \
-  EXPLAINER_CONTENT=tests/fixtures/hostile-story.toml && unset EXPLAINER_PUBLIC_URL &&
-  trunk build --release --dist "$HOSTILE_DIST" >&2) ||
+build_other_site tests/fixtures/hostile-story.toml "$HOSTILE_DIST" hostile ||
   fail "the hostile-content story did not build: see above"
 done_step
 
